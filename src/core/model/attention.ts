@@ -1,0 +1,66 @@
+/**
+ * RobertaAttention (HF "eager" path): multi-head self-attention + output projection, dropout, residual, LayerNorm.
+ *
+ *   scores = Q·Kᵀ / √d + (1 − mask)·float32_min,   probs = dropout(softmax(scores)),   context = probs·V
+ *
+ * Heads stay batched as [B·heads, T, d] so each attention matmul is one batched matmul, and Kᵀ comes from a
+ * single transpose of K ([B, T, heads, d] → [B, heads, d, T]) rather than a transpose flag (see matmul.ts).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { ForwardContext } from './context.ts';
+import { headDim } from './config.ts';
+import { dropout } from './dropout.ts';
+import { layerNorm } from './layerNorm.ts';
+import { linear } from './linear.ts';
+import { matMul } from './matmul.ts';
+import type { RobertaModel } from './params.ts';
+
+/** torch.finfo(torch.float32).min, what HF adds at masked key positions. */
+export const FLOAT32_MIN = -3.4028234663852886e38;
+
+/** [B, T] attention mask (1 = token, 0 = padding) → additive bias [B, 1, 1, T] (0 or float32_min). */
+export function attentionBias(attentionMask: tf.Tensor2D): tf.Tensor4D {
+  return tf.tidy(() => {
+    const [B, T] = attentionMask.shape;
+    const inverted = tf.sub(1, tf.cast(attentionMask, 'float32')); // [B, T]
+    return tf.reshape(tf.mul(inverted, FLOAT32_MIN), [B, 1, 1, T]) as tf.Tensor4D;
+  });
+}
+
+/**
+ * RobertaSelfAttention + RobertaSelfOutput.
+ * hidden [B, T, H], bias [B, 1, 1, T] → [B, T, H]
+ */
+export function attention(
+  model: RobertaModel,
+  layerIndex: number,
+  hidden: tf.Tensor3D,
+  bias: tf.Tensor4D,
+  ctx: ForwardContext,
+): tf.Tensor3D {
+  const { config, params } = model;
+  const [B, T, H] = hidden.shape;
+  const heads = config.num_attention_heads;
+  const d = headDim(config);
+  const p = `roberta.encoder.layer.${layerIndex}.attention`;
+
+  const q = linear(hidden, params.linear(`${p}.self.query`), ctx); // [B, T, H]
+  const k = linear(hidden, params.linear(`${p}.self.key`), ctx); // [B, T, H]
+  const v = linear(hidden, params.linear(`${p}.self.value`), ctx); // [B, T, H]
+
+  const splitHeads = (x: tf.Tensor3D) =>
+    tf.reshape(tf.transpose(tf.reshape(x, [B, T, heads, d]), [0, 2, 1, 3]), [B * heads, T, d]) as tf.Tensor3D; // [B·heads, T, d]
+  const qh = splitHeads(q); // [B·heads, T, d]
+  const vh = splitHeads(v); // [B·heads, T, d]
+  const khT = tf.reshape(tf.transpose(tf.reshape(k, [B, T, heads, d]), [0, 2, 3, 1]), [B * heads, d, T]) as tf.Tensor3D; // [B·heads, d, T]
+
+  const rawScores = tf.reshape(matMul(qh, khT, ctx), [B, heads, T, T]); // [B, heads, T, T]
+  const scores = tf.add(tf.div(rawScores, Math.sqrt(d)), bias); // [B, heads, T, T], HF order: scale, then mask
+  const probs = dropout(tf.softmax(scores), config.attention_probs_dropout_prob, ctx); // [B, heads, T, T]
+
+  const context = matMul(tf.reshape(probs, [B * heads, T, T]) as tf.Tensor3D, vh, ctx); // [B·heads, T, d]
+  const merged = tf.reshape(tf.transpose(tf.reshape(context, [B, heads, T, d]), [0, 2, 1, 3]), [B, T, H]) as tf.Tensor3D; // [B, T, H]
+
+  const projected = dropout(linear(merged, params.linear(`${p}.output.dense`), ctx), config.hidden_dropout_prob, ctx); // [B, T, H]
+  return layerNorm(tf.add(projected, hidden) as tf.Tensor3D, params.layerNorm(`${p}.output.LayerNorm`), config.layer_norm_eps);
+}

@@ -1,0 +1,28 @@
+/**
+ * What tests/browser/pages/parity.ts leaves on `window.__parity` for parity.spec.ts to read.
+ * Types only: the page and the spec run in different worlds (browser, Node) and share no values.
+ */
+export interface ParityCheck {
+  name: string;
+  maxAbsErr: number;
+  relErr?: number;
+  tolerance: number;
+  pass: boolean;
+}
+
+export type ParityOutcome =
+  | {
+      ok: true;
+      requested: string;
+      backend: string;
+      adapter?: string;
+      checks: ParityCheck[];
+      seconds: { init: number; load: number; parity: number };
+    }
+  | { ok: false; requested: string; error: string };
+
+declare global {
+  interface Window {
+    __parity?: ParityOutcome;
+  }
+}
