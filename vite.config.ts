@@ -49,6 +49,8 @@ export default defineConfig({
     // The wasm backend locates its binaries through setWasmPaths, so pre-bundling it is safe.
     include: [
       '@tensorflow/tfjs-core',
+      // Imported dynamically by src/core/backend.ts; found late it would trigger a re-optimisation mid-test.
+      '@tensorflow/tfjs-core/dist/register_all_gradients',
       '@tensorflow/tfjs-backend-cpu',
       '@tensorflow/tfjs-backend-wasm',
       '@tensorflow/tfjs-backend-webgpu',

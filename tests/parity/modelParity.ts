@@ -137,7 +137,7 @@ async function gradientChecks(tf: typeof TF, model: RobertaModel, reference: any
 
   const expected = reference.grads;
   checks.push(closeRelative('grads.loss', lossValue[0]!, expected.loss, 1e-5));
-  const norms = gradValues.map((g) => Math.sqrt(g.reduce((s, x) => s + x * x, 0)));
+  const norms = gradValues.map((g) => Math.sqrt(Array.from(g as Float32Array).reduce((s, x) => s + x * x, 0)));
   const globalNorm = Math.sqrt(norms.reduce((s, n) => s + n * n, 0));
   checks.push(closeRelative('grads.grad_norm', globalNorm, expected.grad_norm, 1e-3));
   for (const name of ['classifier.out_proj.weight', 'classifier.out_proj.bias', 'classifier.dense.bias', 'roberta.encoder.layer.2.output.LayerNorm.weight']) {

@@ -96,7 +96,7 @@ describe('loadStateDict / exportStateDict', () => {
 
     const exported = await exportStateDict(model);
     expect(exported.get('classifier.out_proj.weight')!.shape).toEqual([3, 64]);
-    expect(Array.from(exported.get('classifier.out_proj.bias')!.data)).toEqual([0, 0, 0]);
+    expect(Array.from(exported.get('classifier.out_proj.bias')!.data as Float32Array)).toEqual([0, 0, 0]);
     expect(l2(exported.get('classifier.dense.weight')!.data as Float32Array) / 64).toBeGreaterThan(0.07); // ≈ 0.1·64/64
 
     const b = batch();

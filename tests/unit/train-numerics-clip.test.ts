@@ -5,15 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { clipGradNorm, globalGradNorm } from '../../src/core/train/clipGrad.ts';
-import { BACKENDS, loadReference, normalFrom, seededRandom, useBackend } from './train-numerics-support.ts';
-
-/** torch's clip_grad_norm_ in float64: norm of per-tensor norms, coef = min(1, max/(norm + 1e-6)). */
-function refClip(grads: Float32Array[], maxNorm: number): { norm: number; coef: number; clipped: number[][] } {
-  const perTensor = grads.map((g) => Math.sqrt(g.reduce((s, x) => s + x * x, 0)));
-  const norm = Math.sqrt(perTensor.reduce((s, n) => s + n * n, 0));
-  const coef = Math.min(1, maxNorm / (norm + 1e-6));
-  return { norm, coef, clipped: grads.map((g) => Array.from(g, (x) => x * coef)) };
-}
+import { BACKENDS, loadReference, normalFrom, refClip64, seededRandom, useBackend } from './train-numerics-support.ts';
 
 function randomGrads(seed: number, shapes: number[][], scale: number): Map<string, Float32Array> {
   const normal = normalFrom(seededRandom(seed));
@@ -36,7 +28,7 @@ describe.each(BACKENDS)('clipGradNorm on %s', (backend) => {
     const host = randomGrads(7, SHAPES, scale);
     const shapes = new Map(SHAPES.map((s, i) => [`p${i}.weight`, s]));
     const grads = new Map([...host].map(([n, d]) => [n, tf.tensor(d, shapes.get(n))]));
-    const ref = refClip([...host.values()], maxNorm);
+    const ref = refClip64([...host.values()], maxNorm);
     const before = tf.memory().numTensors;
     const out = clipGradNorm(grads, maxNorm);
     // 3 + n new tensors, nothing else left behind.

@@ -127,3 +127,37 @@ export function refFp16(x: number): number {
 export function sameFloat(a: number, b: number): boolean {
   return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
 }
+
+/** One parameter's float64 AdamW state in the references. */
+export interface HostParam {
+  p: Float64Array;
+  m: Float64Array;
+  v: Float64Array;
+  wd: number;
+}
+
+/** torch's AdamW update for one parameter (β 0.9/0.999, eps 1e-8), in float64 without intermediate rounding. */
+export function refAdamWStep64(s: HostParam, g: ArrayLike<number>, lr: number, t: number): void {
+  const [beta1, beta2, eps] = [0.9, 0.999, 1e-8];
+  const bc1 = 1 - beta1 ** t;
+  const bc2Sqrt = Math.sqrt(1 - beta2 ** t);
+  for (let i = 0; i < s.p.length; i++) {
+    s.p[i] *= 1 - lr * s.wd;
+    s.m[i] = beta1 * s.m[i] + (1 - beta1) * g[i];
+    s.v[i] = beta2 * s.v[i] + (1 - beta2) * g[i] * g[i];
+    s.p[i] -= (lr / bc1) * (s.m[i] / (Math.sqrt(s.v[i]) / bc2Sqrt + eps));
+  }
+}
+
+/** torch.nn.utils.clip_grad_norm_ in float64: returns the clipped copies, the norm and the coefficient. */
+export function refClip64(grads: ArrayLike<number>[], maxNorm: number): { norm: number; coef: number; clipped: Float64Array[] } {
+  const sumOfSquares = (g: ArrayLike<number>) => {
+    let s = 0;
+    for (let i = 0; i < g.length; i++) s += g[i] * g[i];
+    return s;
+  };
+  const perTensor = grads.map((g) => Math.sqrt(sumOfSquares(g)));
+  const norm = Math.sqrt(perTensor.reduce((s, n) => s + n * n, 0));
+  const coef = Math.min(1, maxNorm / (norm + 1e-6));
+  return { norm, coef, clipped: grads.map((g) => Float64Array.from(g, (x) => x * coef)) };
+}

@@ -19,8 +19,8 @@ import type { BatchEncoding, DecodeOptions, EncodeOptions, Encoding, SpecialToke
 
 /** Pieces longer than this are not cached (a long run is unlikely to repeat, and would pin memory). */
 const MAX_CACHED_PIECE_LENGTH = 256;
-/** The piece cache is dropped when it grows past this many entries (tens of MB at most). */
-const MAX_CACHE_ENTRIES = 200_000;
+/** The piece cache is dropped when it grows past this many entries (~10-20 MB at most). */
+const MAX_CACHE_ENTRIES = 100_000;
 
 export interface TokenizerOptions {
   /** Which BPE implementation to use (default 'auto': the library's when it is exact for these merges). */
@@ -94,6 +94,11 @@ export class CodeTokenizer {
 
   idToToken(id: number): string | undefined {
     return this.idTokens[id];
+  }
+
+  /** How many distinct pre-tokens are cached (each one was BPE-merged once). */
+  get cachedPieceCount(): number {
+    return this.pieceCache.size;
   }
 
   /** Forget cached pieces (for honest cold-start measurements, or to free memory after a big job). */

@@ -76,7 +76,7 @@ export function tokenizerJsonText(spec: TokenizerSpec, tokenId: (content: string
       merges: spec.merges.map(([a, b]) => (needsPairs ? [a, b] : `${a} ${b}`)),
     },
   };
-  return stringifyWithRawValues(json, { [VOCAB_PLACEHOLDER]: vocabJsonText(spec.vocab, '    ') });
+  return `${stringifyWithRawValues(json, { [VOCAB_PLACEHOLDER]: vocabJsonText(spec.vocab, '    ') })}\n`;
 }
 
 /** How a special token goes into special_tokens_map.json: a string, or a dict when its flags matter. */

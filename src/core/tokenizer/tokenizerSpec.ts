@@ -172,8 +172,10 @@ export function readTokenizerSpec(files: TokenizerFiles): TokenizerSpec {
     }
     const id = Object.hasOwn(vocab, content) ? vocab[content]! : nextId++;
     const token = addedTokenFromJson(value, id, true)!;
-    // RobertaTokenizer wraps a plain-string mask token as AddedToken(lstrip=True, normalized=False).
-    if (role === 'mask' && typeof value === 'string') Object.assign(token, { lstrip: true, normalized: false });
+    // RobertaTokenizer.__init__ wraps plain strings as AddedToken(s, lstrip=False, rstrip=False), created
+    // non-special and hence normalized=True, except the mask: AddedToken(s, lstrip=True, normalized=False).
+    // (normalized changes nothing here, there is no normalizer; it is kept so exports match transformers'.)
+    if (typeof value === 'string' && role !== 'additional') Object.assign(token, role === 'mask' ? { lstrip: true, normalized: false } : { normalized: true });
     addedTokens.set(content, { ...token, id, special: true });
   }
 

@@ -86,13 +86,10 @@ export class AdamW {
     for (const [name, param] of params) {
       if (!trainable(name, param)) continue;
       if (param.dtype !== 'float32') throw new Error(`AdamW: parameter "${name}" is ${param.dtype}, not float32`);
-      // Moments are not trainable: they must never show up in tf.variableGrads.
-      this.slots.set(name, {
-        param,
-        m: tf.variable(tf.zerosLike(param), false),
-        v: tf.variable(tf.zerosLike(param), false),
-        weightDecay: noDecay(name) ? 0 : decay,
-      });
+      // Moments are not trainable: they must never show up in tf.variableGrads. The tidy frees the zeros
+      // the variables were initialised from (a variable keeps its own reference to the data).
+      const [m, v] = tf.tidy(() => [tf.variable(tf.zerosLike(param), false), tf.variable(tf.zerosLike(param), false)]);
+      this.slots.set(name, { param, m, v, weightDecay: noDecay(name) ? 0 : decay });
     }
   }
 

@@ -48,6 +48,7 @@ async function run(requested: 'webgpu' | 'wasm' | 'cpu'): Promise<ParityOutcome>
     // What tfjs really ran on, not what was asked for: a silent fallback must fail the test.
     backend: tf.getBackend(),
     adapter: adapter ? [adapter.vendor, adapter.architecture, adapter.description].filter(Boolean).join(' / ') : undefined,
+    // Copied field by field: only plain data crosses to the test (page.evaluate) and the table.
     checks: report.checks.map(({ name, maxAbsErr, relErr, tolerance, pass }): ParityCheck => ({ name, maxAbsErr, relErr, tolerance, pass })),
     seconds: { init, load, parity },
   };
@@ -67,7 +68,7 @@ function render(outcome: ParityOutcome): void {
   for (const check of outcome.checks) {
     const row = table.insertRow();
     row.className = check.pass ? '' : 'fail';
-    for (const cell of [check.name, check.maxAbsErr.toExponential(2), check.relErr?.toExponential(2) ?? '', check.tolerance.toExponential(2), check.pass ? 'pass' : 'FAIL']) {
+    for (const cell of [check.name, check.maxAbsErr.toExponential(2), check.relErr?.toExponential(2) ?? '', check.tolerance, check.pass ? 'pass' : 'FAIL']) {
       row.insertCell().textContent = cell;
     }
   }

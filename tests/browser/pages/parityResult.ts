@@ -6,7 +6,8 @@ export interface ParityCheck {
   name: string;
   maxAbsErr: number;
   relErr?: number;
-  tolerance: number;
+  /** The rule, as text (e.g. "|a−b| ≤ 1e-5 + 1e-4·|b|"): tolerances differ in kind between checks. */
+  tolerance: string;
   pass: boolean;
 }
 

@@ -1,0 +1,66 @@
+/**
+ * A ready-to-use classifier from a Hugging Face folder (local, hub or in-memory): config, tokenizer and
+ * weights, wired together. The CLI, the studio's worker and the tests share this one path.
+ */
+import type { FileSource } from '../checkpoint/fileSource.ts';
+import { loadHfFolder, type FolderProgress } from '../checkpoint/hfFolder.ts';
+import { labelsOf, parseRobertaConfig, withLabels, type RobertaConfig } from '../model/config.ts';
+import { initParams, loadStateDict, type LoadReport, type RobertaModel } from '../model/params.ts';
+import { CodeTokenizer } from '../tokenizer/codeTokenizer.ts';
+
+export interface LoadedClassifier {
+  config: RobertaConfig;
+  labels: string[];
+  tokenizer: CodeTokenizer;
+  model: RobertaModel;
+  report: LoadReport;
+  /** Which weights file was read (model.safetensors, pytorch_model.bin, …). */
+  weightsFile: string;
+}
+
+export interface LoadClassifierOptions {
+  /**
+   * Labels for a checkpoint without id2label (e.g. CodeBERTa's masked-LM weights): its classifier is newly
+   * initialised over these. When the checkpoint has labels, they must be the same (same order), or loading fails.
+   */
+  labels?: readonly string[];
+  /** Seed of the classifier's fresh initialisation, when it has to be initialised. */
+  seed?: number;
+  onProgress?: (p: FolderProgress) => void;
+}
+
+export async function loadClassifier(source: FileSource, opts: LoadClassifierOptions = {}): Promise<LoadedClassifier> {
+  const folder = await loadHfFolder(source, opts.onProgress);
+  let config = parseRobertaConfig(folder.config);
+  const ownLabels = labelsOf(config);
+  if (opts.labels && ownLabels.length > 0 && ownLabels.join('\u0000') !== opts.labels.join('\u0000')) {
+    throw new Error(
+      `${source.label} was trained on [${ownLabels.join(', ')}] but the data has [${opts.labels.join(', ')}]`,
+    );
+  }
+  if (ownLabels.length === 0) {
+    if (!opts.labels) {
+      throw new Error(`${source.label} has no labels (id2label): it is a base model, fine-tune it before predicting`);
+    }
+    config = withLabels(config, opts.labels);
+  }
+  const tokenizer = CodeTokenizer.fromFiles(folder.tokenizerFiles);
+  const model = initParams(config, opts.seed ?? 42);
+  let report: LoadReport;
+  try {
+    report = loadStateDict(model, folder.stateDict);
+  } catch (err) {
+    model.params.dispose();
+    throw err;
+  }
+  return { config, labels: labelsOf(config), tokenizer, model, report, weightsFile: folder.weightsFile };
+}
+
+/**
+ * The longest input the model takes: the user's setting, the tokenizer's model_max_length and the position
+ * table (max_position_embeddings − 2, since RoBERTa positions start after padding_idx), whichever is least —
+ * as Hugging Face truncates.
+ */
+export function effectiveMaxLength(config: RobertaConfig, tokenizer: CodeTokenizer, requested = 512): number {
+  return Math.min(requested, tokenizer.modelMaxLength, config.max_position_embeddings - config.pad_token_id - 1);
+}

@@ -1,0 +1,98 @@
+/**
+ * `codeberta predict` end to end, as a user runs it: a child process on the fixture model. The probabilities
+ * must be the softmax of the reference logits that Hugging Face computed for the same texts.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const FIXTURE = resolve(ROOT, '../shared/fixtures/tiny-roberta');
+const reference = JSON.parse(readFileSync(join(FIXTURE, 'reference.json'), 'utf8'));
+
+async function codeberta(args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [join(ROOT, 'bin/codeberta.js'), ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const softmax = (logits: number[]) => {
+  const m = Math.max(...logits);
+  const e = logits.map((x) => Math.exp(x - m));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / s);
+};
+
+describe('codeberta predict', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'codeberta-predict-'));
+  const texts: string[] = reference.inputs.texts;
+  const files = texts.map((text, i) => {
+    const file = join(dir, `snippet${i}.txt`);
+    writeFileSync(file, text);
+    return file;
+  });
+  const labels = Object.values(JSON.parse(readFileSync(join(FIXTURE, 'config.json'), 'utf8')).id2label) as string[];
+
+  it.each(['wasm', 'cpu'])('--json gives the reference probabilities on %s', async (backend) => {
+    const { code, stdout } = await codeberta(['predict', '--model', FIXTURE, '--json', '--backend', backend, ...files]);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.file)).toEqual(files);
+    lines.forEach((line, i) => {
+      const expected = softmax(reference.eval.logits[i]);
+      expect(Object.keys(line.probs)).toEqual(labels);
+      labels.forEach((label, j) => expect(Math.abs(line.probs[label] - expected[j])).toBeLessThan(1e-5));
+      const best = expected.indexOf(Math.max(...expected));
+      expect(line.label).toBe(labels[best]);
+      expect(line.confidence).toBeCloseTo(expected[best], 5);
+    });
+  });
+
+  it('reports unreadable and binary files, still predicts the rest, and exits non-zero', async () => {
+    const binary = join(dir, 'image.bin');
+    writeFileSync(binary, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    const missing = join(dir, 'missing.py');
+    const { code, stdout, stderr } = await codeberta(['predict', '--model', FIXTURE, '--json', binary, files[0], missing]);
+    expect(code).not.toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toEqual({ file: binary, error: 'skipped: binary file' });
+    expect(lines[1].file).toBe(files[0]);
+    expect(Object.keys(lines[1].probs)).toEqual(labels);
+    expect(lines[2]).toEqual({ file: missing, error: 'no such file' });
+    expect(stderr).toContain(`${binary}: skipped: binary file`);
+  });
+
+  it('--top-k prints the k most probable labels in order', async () => {
+    const { code, stdout } = await codeberta(['predict', '--model', FIXTURE, '--top-k', '3', files[3]]);
+    expect(code).toBe(0);
+    const expected = softmax(reference.eval.logits[3]);
+    const ranked = labels.map((l, j) => ({ l, p: expected[j] })).sort((a, b) => b.p - a.p).slice(0, 3);
+    expect(stdout.trim()).toBe(`${files[3]}: ${ranked.map((r) => `${r.l} ${(r.p * 100).toFixed(1)}%`).join(', ')}`);
+  });
+
+  it('truncates long inputs to the model limit instead of failing', async () => {
+    const long = join(dir, 'long.py');
+    writeFileSync(long, texts[0].repeat(20)); // far beyond the 64 positions of the tiny model
+    const { code, stdout } = await codeberta(['predict', '--model', FIXTURE, '--json', long]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).label).toBeTypeOf('string');
+  });
+
+  it('explains a missing model folder and bad options without a stack trace', async () => {
+    const noModel = await codeberta(['predict', '--model', join(dir, 'nope'), files[0]]);
+    expect(noModel.code).not.toBe(0);
+    expect(noModel.stderr).toMatch(/config\.json/);
+    expect(noModel.stderr).not.toMatch(/\n\s+at /);
+    const badK = await codeberta(['predict', '--model', FIXTURE, '--top-k', 'x', files[0]]);
+    expect(badK.code).toBe(2);
+    expect(badK.stderr).toContain('--top-k must be a positive integer');
+  });
+});
