@@ -32,7 +32,8 @@ function findChromium() {
 }
 
 function fail(message) {
-  console.error(`test:browser: ${message}`);
+  // stdout, like the summary, so that the two stay in order in a combined log.
+  console.log(`test:browser: ${message}`);
   // CI reads the last line: a run that could not start is a failure, not "0 passed".
   console.log('0 passed, 1 failed');
   process.exit(1);
@@ -60,9 +61,9 @@ function summarise() {
   return { passed: stats.expected + stats.flaky, failed, skipped: stats.skipped, flaky: stats.flaky, seconds: stats.duration / 1000 };
 }
 
+rmSync(resultsFile, { force: true }); // a stale file must never be read as this run's results
 const chromium = findChromium();
 const [devPort, previewPort] = [await freePort(), await freePort()];
-rmSync(resultsFile, { force: true });
 
 const started = Date.now();
 const child = spawn(

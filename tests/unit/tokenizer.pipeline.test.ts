@@ -18,7 +18,7 @@ describe('truncation on real code', () => {
       sample.forEach((_, i) => {
         const ids = full[i]!;
         const expected = ids.length <= maxLength ? ids : [...ids.slice(0, maxLength - 1), ids.at(-1)!];
-        const padding = new Array<number>(maxLength - expected.length).fill(tok.padTokenId!);
+        const padding = new Array<number>(maxLength - expected.length).fill(tok.padTokenId);
         expect(truncated.inputIds[i], `file ${i}, maxLength ${maxLength}`).toEqual([...expected, ...padding]);
         expect(truncated.attentionMask[i]).toEqual([...expected.map(() => 1), ...padding.map(() => 0)]);
       });

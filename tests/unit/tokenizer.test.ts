@@ -3,7 +3,7 @@
  * construction path and both BPE engines, plus the batches of reference.json.
  */
 import { describe, expect, it } from 'vitest';
-import { CodeTokenizer, pretokenize } from '../../src/core/tokenizer/index.ts';
+import { CodeTokenizer, pretokenize, type BpeEngine, type TokenizerFiles } from '../../src/core/tokenizer/index.ts';
 import { CONSTRUCTION_PATHS, fixtureText, tokenizerCases } from './tokenizerFixtures.ts';
 
 const fixture = tokenizerCases();
@@ -15,9 +15,13 @@ describe('pre-tokenization (GPT-2 regex with Python `regex` semantics)', () => {
   });
 });
 
-const paths = Object.entries(CONSTRUCTION_PATHS).map(([name, files]) => ({ name, files, bpe: 'auto' as const }));
-// The reference BPE port is only chosen automatically for rank-inconsistent merges; check it here too.
-paths.push({ name: 'tokenizer.json, reference BPE', files: CONSTRUCTION_PATHS['tokenizer.json + configs']!, bpe: 'reference' as never });
+const paths: { name: string; files: () => TokenizerFiles; bpe: BpeEngine }[] = Object.entries(CONSTRUCTION_PATHS).map(
+  ([name, files]) => ({ name, files, bpe: 'auto' }),
+);
+// 'auto' sends short words to the reference port and long ones to the library: check each engine alone too.
+for (const bpe of ['reference', 'library'] as const) {
+  paths.push({ name: `tokenizer.json, ${bpe} BPE only`, files: CONSTRUCTION_PATHS['tokenizer.json + configs']!, bpe });
+}
 
 describe.each(paths)('from $name', ({ files, bpe }) => {
   const tok = CodeTokenizer.fromFiles(files(), { bpe });

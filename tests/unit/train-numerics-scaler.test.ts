@@ -11,7 +11,7 @@ import { LossScaler } from '../../src/core/train/lossScaler.ts';
 import { BACKENDS, useBackend } from './train-numerics-support.ts';
 
 function makeParams(): Map<string, tf.Variable> {
-  return new Map([
+  return new Map<string, tf.Variable>([
     ['dense.weight', tf.variable(tf.tensor2d([[0.5, -0.25], [0.125, 1]]))],
     ['dense.bias', tf.variable(tf.tensor1d([0.1, -0.1]))],
   ]);

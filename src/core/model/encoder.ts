@@ -2,7 +2,7 @@
  * RobertaModel without pooler: embeddings → N encoder layers. Optionally keeps every hidden state
  * (HF `output_hidden_states`: the embeddings output, then the output of each layer).
  */
-import type * as tf from '@tensorflow/tfjs-core';
+import * as tf from '@tensorflow/tfjs-core';
 import { attentionBias } from './attention.ts';
 import type { ForwardContext } from './context.ts';
 import { embeddings } from './embeddings.ts';
@@ -27,7 +27,10 @@ export function encoder(
   let hidden = embeddings(model, inputIds, ctx); // [B, T, H]
   const hiddenStates = opts.hiddenStates ? [hidden] : undefined;
   for (let l = 0; l < model.config.num_hidden_layers; l++) {
-    hidden = encoderLayer(model, l, hidden, bias, ctx); // [B, T, H]
+    // A scope per layer: its intermediates go as soon as it is done (under a gradient tape, tfjs keeps
+    // what the backward pass saved), so peak memory is about one layer's activations, not all of them.
+    const input = hidden;
+    hidden = tf.tidy(() => encoderLayer(model, l, input, bias, ctx)); // [B, T, H]
     hiddenStates?.push(hidden);
   }
   return { lastHiddenState: hidden, hiddenStates };

@@ -57,14 +57,12 @@ export function padSequences(sequences: readonly number[][], length: number, pad
 }
 
 /** Apply the plan's padding to already encoded (and truncated) sequences. */
-export function applyPadding(sequences: readonly number[][], plan: EncodePlan, padId: number | null): BatchEncoding {
+export function applyPadding(sequences: readonly number[][], plan: EncodePlan, padId: number): BatchEncoding {
   if (plan.padTo === null) {
     return { inputIds: sequences.slice(), attentionMask: sequences.map((ids) => new Array<number>(ids.length).fill(1)) };
   }
   const length = plan.padTo === 'longest' ? sequences.reduce((m, s) => Math.max(m, s.length), 0) : plan.padTo;
-  const needsPadding = sequences.some((s) => s.length < length);
-  if (needsPadding && padId === null) throw new Error('padding requested but the tokenizer has no pad token');
-  return padSequences(sequences, length, padId ?? 0);
+  return padSequences(sequences, length, padId);
 }
 
 export const firstEncoding = (batch: BatchEncoding): Encoding => ({

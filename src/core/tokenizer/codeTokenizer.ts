@@ -23,7 +23,7 @@ const MAX_CACHED_PIECE_LENGTH = 256;
 const MAX_CACHE_ENTRIES = 100_000;
 
 export interface TokenizerOptions {
-  /** Which BPE implementation to use (default 'auto': the library's when it is exact for these merges). */
+  /** Which BPE implementation to use (default 'auto'; see bpe.ts). */
   bpe?: BpeEngine;
 }
 
@@ -33,9 +33,10 @@ export class CodeTokenizer {
   /** Base vocabulary plus added tokens outside it (transformers `len(tokenizer)`): the embedding rows needed. */
   readonly fullVocabSize: number;
   readonly modelMaxLength: number;
-  readonly padTokenId: number | null;
-  readonly clsTokenId: number | null;
-  readonly sepTokenId: number | null;
+  /** pad, cls (`<s>`) and sep (`</s>`) are required: without them there is no RoBERTa input. */
+  readonly padTokenId: number;
+  readonly clsTokenId: number;
+  readonly sepTokenId: number;
   readonly unkTokenId: number | null;
   readonly maskTokenId: number | null;
 
@@ -70,9 +71,14 @@ export class CodeTokenizer {
       const content = spec.roles[role];
       return content === null ? null : (this.tokenIds.get(content) ?? null);
     };
-    this.padTokenId = roleId('pad');
-    this.clsTokenId = roleId('cls');
-    this.sepTokenId = roleId('sep');
+    const requiredId = (role: SpecialTokenRole) => {
+      const id = roleId(role);
+      if (id === null) throw new Error(`the tokenizer has no ${role} token (${String(spec.roles[role])})`);
+      return id;
+    };
+    this.padTokenId = requiredId('pad');
+    this.clsTokenId = requiredId('cls');
+    this.sepTokenId = requiredId('sep');
     this.unkTokenId = roleId('unk');
     this.maskTokenId = roleId('mask');
     const specialContents = new Set([...Object.values(spec.roles), ...spec.additionalSpecialTokens].filter((c) => c !== null));
@@ -126,9 +132,7 @@ export class CodeTokenizer {
     const plan = planEncoding(options, this.modelMaxLength, 2);
     const sequences = texts.map((text) => {
       const ids = this.textToIds(text, plan.textTokenLimit);
-      if (!plan.addSpecialTokens) return ids;
-      if (this.clsTokenId === null || this.sepTokenId === null) throw new Error('this tokenizer has no cls/sep tokens');
-      return [this.clsTokenId, ...ids, this.sepTokenId];
+      return plan.addSpecialTokens ? [this.clsTokenId, ...ids, this.sepTokenId] : ids;
     });
     return applyPadding(sequences, plan, this.padTokenId);
   }

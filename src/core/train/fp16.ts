@@ -11,11 +11,14 @@
  * - normals (|x| ≥ 2^-14): Veltkamp splitting. With c = x·(2^13 + 1), hi = c − (c − x) is x rounded to
  *   24 − 13 = 11 significant bits, round-to-nearest-even, whatever the exponent. It needs only that each
  *   op is one correctly rounded float32 op (true on all three backends: each tfjs op is its own kernel, so
- *   no compiler can fuse or reassociate across them). Verified exhaustively against a bit-level reference
- *   for all 2^28 float32 values in [2^-14, 2^16).
+ *   no compiler can fuse or reassociate across them). Checked once, exhaustively, against a bit-level
+ *   reference: all 251,658,240 positive float32 values in [2^-14, 2^16) (rounding is sign-symmetric).
  * - subnormals (|x| < 2^-14): (x + 0.75) − 0.75. The sum lies in [0.5, 1), where the float32 spacing is
  *   exactly 2^-24, so the hardware's round-to-nearest-even snaps x to the fp16 subnormal grid (0.75 is an
- *   even multiple of 2^-24, so ties go to even multiples). The subtraction is exact (Sterbenz).
+ *   even multiple of 2^-24, so ties go to even multiples). The subtraction is exact (Sterbenz). Checked
+ *   the same way for all float32 values in [2^-30, 2^-14); anything smaller rounds to 0 trivially.
+ * The unit tests compare bit-exactly with 1e6 random bit patterns on cpu and wasm; a one-off run in Chromium's
+ * webgpu backend (SwiftShader) matched on 262,144 patterns too.
  * - a zero result takes the sign of x via x·0 (sums of non-zero values never give −0).
  */
 import * as tf from '@tensorflow/tfjs-core';
