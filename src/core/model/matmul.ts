@@ -14,24 +14,15 @@ import { customGradient } from './customGradient.ts';
 type Cast = ((t: tf.Tensor) => tf.Tensor) | undefined;
 
 /**
- * Plain matmul, no transpose flags. tfjs-wasm sends only batch-1 products to XNNPACK; any batch > 1 falls back to a
- * naive triple loop (batch_mat_mul_impl.cc `slow_batch_matmul`), ~6× slower for attention-sized [96,128,64]·[96,64,128].
- * So on wasm a batched product runs as one XNNPACK matmul per batch entry, restacked. Other backends batch natively.
+ * Plain matmul (no flags), with the context's precision hook on inputs and output.
+ * Note: tfjs-wasm sends only batch-1 products to XNNPACK; batched [Z, M, K]·[Z, K, N] runs its naive
+ * `slow_batch_matmul` loop (~1.5–2 GFLOP/s). Splitting into Z XNNPACK calls does not pay: tfjs-wasm's Slice copies the
+ * whole input per slice and Gather costs ~0.3 ms per [128, 64] slice (measured: 67 vs 91 ms for QKᵀ, 93 vs 87 ms
+ * for probs·V at 8×12 heads × 128). A custom batched kernel is the fix.
  */
-function plainMatMul<T extends tf.Tensor>(a: T, b: T): T {
-  if (a.rank === 3 && a.shape[0]! > 1 && tf.getBackend() === 'wasm') {
-    return tf.tidy(() => {
-      const bs = tf.unstack(b); // Z × [K, N]
-      return tf.stack(tf.unstack(a).map((ai, i) => tf.matMul(ai, bs[i]!))); // [Z, M, N]
-    }) as T;
-  }
-  return tf.matMul(a, b) as T;
-}
-
-/** Plain matmul with the context's precision hook on inputs and output. */
 function castMatMul<T extends tf.Tensor>(a: T, b: T, cast: Cast): T {
-  if (!cast) return plainMatMul(a, b);
-  return cast(plainMatMul(cast(a), cast(b))) as T;
+  if (!cast) return tf.matMul(a, b) as T;
+  return cast(tf.matMul(cast(a), cast(b))) as T;
 }
 
 /** The transpose of the last two axes: [M, K] → [K, M], [Z, M, K] → [Z, K, M]. */
