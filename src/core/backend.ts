@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { setWasmPaths, type BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 // Registers the 'webgpu' backend only where navigator.gpu exists; importing it in Node is harmless.
 import '@tensorflow/tfjs-backend-webgpu';
 
@@ -40,6 +40,64 @@ export function registerGradients(): Promise<void> {
     }
   })();
   return gradientsRegistered;
+}
+
+/**
+ * Two tfjs-wasm 4.22 kernels copy far more than they need to; we register fixed versions when wasm is set up.
+ *
+ * Identity copies its input, and tfjs clones (Identity) every tensor it saves for a backward pass, so on wasm every
+ * saved activation and every weight a layer saves was duplicated in the 4 GB heap. Tensors are immutable: sharing
+ * the buffer with a reference count is what cpu and webgpu do, and what wasm's own Reshape does.
+ *
+ * Slice reads its whole input back (`readSync`, a copy of all of it) for every slice, so cutting a [Z, M, K]
+ * tensor into Z pieces cost O(Z²·M·K). Contiguous slices (the leading-axis cuts the model's batched matmul makes)
+ * now copy only the slice, from a view of the heap; other slices use the original kernel.
+ */
+const SHARING_WASM_IDENTITY: tf.KernelConfig = {
+  kernelName: tf.Identity,
+  backendName: 'wasm',
+  kernelFunc: ({ inputs, backend }) => {
+    const x = (inputs as tf.IdentityInputs).x as tf.TensorInfo;
+    (backend as tf.KernelBackend).incRef(x.dataId);
+    return { dataId: x.dataId, shape: x.shape, dtype: x.dtype };
+  },
+};
+
+/** Marker the model's matmul looks for before cutting batched products into slices (see model/matmul.ts). */
+export const WASM_VIEW_SLICE = Symbol.for('codeberta.wasm.viewSlice');
+
+function viewSliceKernel(original: tf.KernelConfig): tf.KernelConfig {
+  return {
+    kernelName: tf.Slice,
+    backendName: 'wasm',
+    [WASM_VIEW_SLICE]: true,
+    kernelFunc: (args) => {
+      const backend = args.backend as BackendWasm;
+      const x = (args.inputs as tf.SliceInputs).x as tf.TensorInfo;
+      const { begin, size } = args.attrs as unknown as tf.SliceAttrs;
+      const [begin_, size_] = tf.slice_util.parseSliceParams(x as tf.Tensor, begin, size);
+      if (x.dtype === 'string' || !tf.slice_util.isSliceContinous(x.shape, begin_, size_)) return original.kernelFunc(args);
+      const out = backend.makeOutput(size_, x.dtype);
+      // Views only after makeOutput: an allocation may grow (and so replace) the wasm heap.
+      const offset = tf.slice_util.computeFlatOffset(begin_, tf.util.computeStrides(x.shape));
+      const xValues = backend.typedArrayFromHeap(x as tf.Tensor);
+      backend.typedArrayFromHeap(out as tf.Tensor).set(xValues.subarray(offset, offset + tf.util.sizeFromShape(size_)));
+      return out;
+    },
+  } as tf.KernelConfig;
+}
+
+function installWasmKernelFixes(): void {
+  const identity = tf.getKernel(tf.Identity, 'wasm');
+  if (identity && identity !== SHARING_WASM_IDENTITY) {
+    tf.unregisterKernel(tf.Identity, 'wasm');
+    tf.registerKernel(SHARING_WASM_IDENTITY);
+  }
+  const slice = tf.getKernel(tf.Slice, 'wasm');
+  if (slice && !(WASM_VIEW_SLICE in slice)) {
+    tf.unregisterKernel(tf.Slice, 'wasm');
+    tf.registerKernel(viewSliceKernel(slice));
+  }
 }
 
 type GpuAdapterInfo = { vendor?: string; architecture?: string; description?: string };
@@ -79,6 +137,7 @@ async function trySetBackend(name: BackendName): Promise<string | undefined> {
  */
 export async function initBackend(preferred?: BackendName, opts: { wasmPaths?: string } = {}): Promise<BackendInfo> {
   await registerGradients();
+  installWasmKernelFixes();
   if (opts.wasmPaths) setWasmPaths(opts.wasmPaths);
   const reasons: string[] = [];
   for (const name of ORDER.slice(ORDER.indexOf(preferred ?? 'webgpu'))) {

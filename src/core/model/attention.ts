@@ -44,7 +44,12 @@ export function attention(
   const d = headDim(config);
   const p = `roberta.encoder.layer.${layerIndex}.attention`;
 
-  const q = linear(hidden, params.linear(`${p}.self.query`), ctx); // [B, T, H]
+  // HF divides the scores by √d. When √d is a power of two (head dims 16, 64, …) scaling Q instead is
+  // bit-identical and touches [B, T, H] rather than [B, heads, T, T].
+  const scale = Math.sqrt(d);
+  const scaleQ = Number.isInteger(Math.log2(scale));
+  const query = linear(hidden, params.linear(`${p}.self.query`), ctx); // [B, T, H]
+  const q = scaleQ ? (tf.mul(query, 1 / scale) as tf.Tensor3D) : query; // [B, T, H]
   const k = linear(hidden, params.linear(`${p}.self.key`), ctx); // [B, T, H]
   const v = linear(hidden, params.linear(`${p}.self.value`), ctx); // [B, T, H]
 
@@ -55,7 +60,7 @@ export function attention(
   const khT = tf.reshape(tf.transpose(tf.reshape(k, [B, T, heads, d]), [0, 2, 3, 1]), [B * heads, d, T]) as tf.Tensor3D; // [B·heads, d, T]
 
   const rawScores = tf.reshape(matMul(qh, khT, ctx), [B, heads, T, T]); // [B, heads, T, T]
-  const scores = tf.add(tf.div(rawScores, Math.sqrt(d)), bias); // [B, heads, T, T], HF order: scale, then mask
+  const scores = tf.add(scaleQ ? rawScores : tf.div(rawScores, scale), bias); // [B, heads, T, T], HF order: scale, then mask
   const probs = dropout(tf.softmax(scores), config.attention_probs_dropout_prob, ctx); // [B, heads, T, T]
 
   const context = matMul(tf.reshape(probs, [B * heads, T, T]) as tf.Tensor3D, vh, ctx); // [B·heads, T, d]

@@ -21,10 +21,11 @@ export function embedding(table: tf.Tensor2D, ids: tf.Tensor): tf.Tensor {
     save([flatIds]);
     return {
       value: tf.gather(tableIn, flatIds), // [N, H]
-      gradFunc: (dy, saved) => {
-        const rows = tf.reshape(saved[0], [-1, 1]); // [N, 1]: one index per update row
-        return [tf.scatterND(rows, tf.reshape(dy, [-1, hidden]), [vocab, hidden])]; // [V, H], duplicates summed
-      },
+      gradFunc: (dy, saved) =>
+        tf.tidy(() => {
+          const rows = tf.reshape(saved[0]!, [-1, 1]); // [N, 1]: one index per update row
+          return [tf.scatterND(rows, tf.reshape(dy, [-1, hidden]), [vocab, hidden])]; // [V, H], duplicates summed
+        }),
     };
   });
   return tf.reshape(op(table), [...ids.shape, hidden]);

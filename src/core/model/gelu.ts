@@ -18,12 +18,14 @@ export function gelu<T extends tf.Tensor>(x: T): T {
     const value = tf.mul(tf.mul(xIn, 0.5), tf.add(tf.erf(tf.mul(xIn, SQRT1_2)), 1)); // 0.5·x·(1+erf(x/√2))
     return {
       value,
-      gradFunc: (dy, saved) => {
-        const [xs] = saved;
-        const cdf = tf.mul(tf.add(tf.erf(tf.mul(xs, SQRT1_2)), 1), 0.5); // Φ(x)
-        const pdf = tf.mul(tf.exp(tf.mul(tf.square(xs), -0.5)), INV_SQRT_2PI); // φ(x)
-        return [tf.mul(dy, tf.add(cdf, tf.mul(xs, pdf)))];
-      },
+      // tidy: custom gradients run outside any scope; the [B·T, I] temporaries must not outlive this call.
+      gradFunc: (dy, saved) =>
+        tf.tidy(() => {
+          const xs = saved[0]!;
+          const cdf = tf.mul(tf.add(tf.erf(tf.mul(xs, SQRT1_2)), 1), 0.5); // Φ(x)
+          const pdf = tf.mul(tf.exp(tf.mul(tf.square(xs), -0.5)), INV_SQRT_2PI); // φ(x)
+          return [tf.mul(dy, tf.add(cdf, tf.mul(xs, pdf)))];
+        }),
     };
   });
   return op(x) as T;

@@ -32,15 +32,18 @@ export function linear<T extends tf.Tensor>(x: T, p: LinearParams, ctx?: Pick<Fo
       : tf.fused.matMul({ a: xIn as tf.Tensor2D, b: wIn as tf.Tensor2D, bias: bIn }); // [N, out]
     return {
       value,
-      gradFunc: (dy, saved) => {
-        const [xSaved, wSaved] = saved as tf.Tensor2D[];
-        const mm = (a: tf.Tensor2D, b: tf.Tensor2D) => (cast ? cast(tf.matMul(cast(a), cast(b))) : tf.matMul(a, b));
-        return [
-          mm(dy as tf.Tensor2D, transposeLast2(wSaved)), // dx = dy·Wᵀ: [N, in]
-          mm(transposeLast2(xSaved), dy as tf.Tensor2D), // dW = xᵀ·dy: [in, out]
-          tf.sum(dy, 0), // db: [out]
-        ];
-      },
+      // tidy: tfjs runs a custom gradient outside any scope; without it the transposes (and XNNPACK's packed
+      // copies of them) would live until the whole backward pass ends.
+      gradFunc: (dy, saved) =>
+        tf.tidy(() => {
+          const [xSaved, wSaved] = saved as tf.Tensor2D[];
+          const mm = (a: tf.Tensor2D, b: tf.Tensor2D) => (cast ? cast(tf.matMul(cast(a), cast(b))) : tf.matMul(a, b));
+          return [
+            mm(dy as tf.Tensor2D, transposeLast2(wSaved!)), // dx = dy·Wᵀ: [N, in]
+            mm(transposeLast2(xSaved!), dy as tf.Tensor2D), // dW = xᵀ·dy: [in, out]
+            tf.sum(dy, 0), // db: [out]
+          ];
+        }),
     };
   });
   const y = op(x2d, p.kernel, p.bias); // [N, out]

@@ -40,13 +40,16 @@ export function matMul<T extends tf.Tensor2D | tf.Tensor3D>(a: T, b: T, ctx?: Pi
     save([aIn, bIn]);
     return {
       value: castMatMul(aIn, bIn, cast), // [M, N] | [Z, M, N]
-      gradFunc: (dy, saved) => {
-        const [aSaved, bSaved] = saved;
-        return [
-          castMatMul(dy, transposeLast2(bSaved), cast), // dA = dC·Bᵀ: [.., M, K]
-          castMatMul(transposeLast2(aSaved), dy, cast), // dB = Aᵀ·dC: [.., K, N]
-        ];
-      },
+      // tidy: tfjs runs a custom gradient outside any scope, so the transposes would otherwise live until the
+      // whole backward pass ends (with XNNPACK's packed copy of each).
+      gradFunc: (dy, saved) =>
+        tf.tidy(() => {
+          const [aSaved, bSaved] = saved;
+          return [
+            castMatMul(dy, transposeLast2(bSaved!), cast), // dA = dC·Bᵀ: [.., M, K]
+            castMatMul(transposeLast2(aSaved!), dy, cast), // dB = Aᵀ·dC: [.., K, N]
+          ];
+        }),
     };
   });
   return op(a, b) as T;

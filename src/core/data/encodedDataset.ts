@@ -1,0 +1,64 @@
+/**
+ * A dataset ready to train on: every readable file tokenized once (truncated to max_length, special tokens
+ * included), labels, and the seeded stratified split. Built in the tokenizer worker or the CLI; plain arrays
+ * so it can cross a worker boundary.
+ */
+import type { CodeTokenizer } from '../tokenizer/codeTokenizer.ts';
+import type { DatasetFolder } from './datasetFolder.ts';
+import { stratifiedSplit, type DatasetSplit } from './split.ts';
+
+export interface EncodedDataset {
+  labels: string[];
+  /** Root-relative path of each example (for the confusion-matrix drill-down). */
+  paths: string[];
+  /** Token ids of each example: <s> … </s>, at most max_length. */
+  tokenIds: Int32Array[];
+  exampleLabels: Int32Array;
+  split: DatasetSplit;
+  padId: number;
+}
+
+export interface EncodeDatasetOptions {
+  maxLength: number;
+  testSize: number;
+  validationSplit: number;
+  seed: number;
+  /** Called every `progressEvery` files with (done, total). */
+  onProgress?: (done: number, total: number) => void;
+  progressEvery?: number;
+}
+
+export function encodeDataset(folder: DatasetFolder, tokenizer: CodeTokenizer, opts: EncodeDatasetOptions): EncodedDataset {
+  const { examples } = folder;
+  const tokenIds: Int32Array[] = [];
+  const every = opts.progressEvery ?? 50;
+  for (let i = 0; i < examples.length; i++) {
+    const { inputIds } = tokenizer.encode(examples[i]!.text, { truncation: true, maxLength: opts.maxLength });
+    tokenIds.push(Int32Array.from(inputIds));
+    if (opts.onProgress && ((i + 1) % every === 0 || i + 1 === examples.length)) opts.onProgress(i + 1, examples.length);
+  }
+  const split = stratifiedSplit(
+    examples.map((e) => ({ path: e.path, label: e.label })),
+    { testSize: opts.testSize, validationSplit: opts.validationSplit, seed: opts.seed },
+  );
+  return {
+    labels: [...folder.labels],
+    paths: examples.map((e) => e.path),
+    tokenIds,
+    exampleLabels: Int32Array.from(examples.map((e) => e.label)),
+    split,
+    padId: tokenizer.padTokenId,
+  };
+}
+
+/** A stable fingerprint of what the model trains on (paths, labels, split), to refuse resuming on other data. */
+export function datasetFingerprint(data: EncodedDataset): string {
+  let h = 0x811c9dc5; // FNV-1a, 32-bit: collisions are irrelevant here, the check catches mistakes, not attacks
+  const mix = (s: string) => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  };
+  mix(data.labels.join('\u0000'));
+  for (let i = 0; i < data.paths.length; i++) mix(`${data.paths[i]}\u0000${data.exampleLabels[i]}\u0000${data.tokenIds[i]!.length}`);
+  mix(`${data.split.train.length}/${data.split.validation.length}/${data.split.test.length}`);
+  return h.toString(16).padStart(8, '0');
+}

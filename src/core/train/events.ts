@@ -1,0 +1,63 @@
+/** What the trainer reports while it runs. Plain data: it crosses worker boundaries and goes into checkpoints. */
+import type { ClassificationReport } from './metrics.ts';
+
+export interface StepEvent {
+  epoch: number; // 0-based epoch of this step
+  step: number; // optimizer steps done (1-based count)
+  totalSteps: number;
+  /** Mean training loss over the steps since the last event. */
+  loss: number;
+  lr: number;
+  lossScale: number;
+  /** Global gradient norm before clipping, of the last step. */
+  gradNorm: number;
+  /** Steps the loss scaler skipped so far (inf/NaN gradients). */
+  skippedSteps: number;
+  tokensPerSecond: number;
+  /** Seconds to the end of the last epoch at the current pace (evaluation not included). */
+  etaSeconds: number;
+  elapsedSeconds: number;
+}
+
+export interface EvaluationSummary {
+  split: 'validation' | 'test';
+  epoch: number;
+  loss: number;
+  accuracy: number;
+  confusionMatrix: number[][];
+  report: ClassificationReport;
+  /** Per example: index into the dataset, true and predicted label (for the confusion-matrix drill-down). */
+  examples: number[];
+  yTrue: number[];
+  yPred: number[];
+}
+
+export interface EpochEvent {
+  epoch: number; // 0-based epoch that ended
+  trainLoss: number; // mean over the epoch's optimizer steps
+  validation: EvaluationSummary | null; // null without a validation split
+  improved: boolean;
+  bestEpoch: number | null;
+  epochsWithoutImprovement: number;
+}
+
+export interface CheckpointEvent {
+  bytes: Uint8Array;
+  reason: 'epoch' | 'stop' | 'final';
+  epoch: number;
+  step: number;
+  validationLoss: number | null;
+  validationAccuracy: number | null;
+}
+
+export type TrainerStatus = 'idle' | 'running' | 'paused' | 'stopped' | 'early-stopped' | 'finished';
+
+export interface TrainerEvents {
+  onStep?(e: StepEvent): void;
+  onEpoch?(e: EpochEvent): void;
+  onTest?(e: EvaluationSummary): void;
+  /** Awaited; if it throws (e.g. storage full) the run goes on and onWarning says so. */
+  onCheckpoint?(e: CheckpointEvent): void | Promise<void>;
+  onStatus?(status: TrainerStatus): void;
+  onWarning?(message: string): void;
+}

@@ -1,0 +1,370 @@
+/**
+ * The training loop: the seed's train_and_evaluate, flat and resumable.
+ *
+ *   for each epoch: optimizer steps over length-bucketed, per-batch-padded micro-batches (accumulated), then
+ *   validation (loss, accuracy), early stopping on validation loss with patience (best weights kept), a
+ *   checkpoint; at the end the best weights are restored and the test split evaluated (confusion matrix, report).
+ *
+ * Device → host reads are few and deliberate: the loss scaler's found-inf flag once per step (mixed precision
+ * only), the running loss and gradient norm every `log_every` steps, predictions during evaluation, and the
+ * weights when a checkpoint is written. Pause and stop are honoured between optimizer steps.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { Batch } from '../data/batches.ts';
+import { makeBatch } from '../data/batches.ts';
+import { datasetFingerprint, type EncodedDataset } from '../data/encodedDataset.ts';
+import { BatchSchedule, type EpochPlanOptions } from '../data/epochPlan.ts';
+import { trainingContext } from '../model/context.ts';
+import type { RobertaModel } from '../model/params.ts';
+import { deriveSeed } from '../random.ts';
+import { AdamW } from './adamw.ts';
+import { evaluate } from './evaluate.ts';
+import type { EvaluationSummary, StepEvent, TrainerEvents, TrainerStatus } from './events.ts';
+import { trainablePredicate } from './freezing.ts';
+import { toFp16 } from './fp16.ts';
+import { LossScaler } from './lossScaler.ts';
+import { lrForOptimizerStep, warmupStepsFor, type LinearWarmupSchedule } from './schedule.ts';
+import type { TrainConfig } from './trainConfig.ts';
+import { checkpointBytes, restoreTrainer, type TrainerState } from './trainerState.ts';
+import { trainStep } from './trainStep.ts';
+
+export interface TrainerOptions {
+  model: RobertaModel;
+  data: EncodedDataset;
+  config: TrainConfig;
+  /** The tfjs backend in use: decides mixed_precision 'auto' (on for WebGPU, as autocast on CUDA). */
+  backend: string;
+  /** Identifies the tokenizer the data was encoded with (stored, checked on resume). */
+  tokenizerFingerprint: string;
+  events?: TrainerEvents;
+}
+
+export interface TrainResult {
+  status: TrainerStatus;
+  test: EvaluationSummary | null;
+  bestEpoch: number | null;
+}
+
+/** Bucket chunk size (in batches) for length bucketing: long enough to sort well, short enough to stay random. */
+const BUCKET_CHUNK_BATCHES = 50;
+
+export class Trainer {
+  readonly model: RobertaModel;
+  readonly data: EncodedDataset;
+  readonly config: TrainConfig;
+  readonly optimizer: AdamW;
+  readonly scaler: LossScaler;
+  readonly mixedPrecision: boolean;
+  readonly stepsPerEpoch: number;
+  readonly totalSteps: number;
+  readonly lrSchedule: LinearWarmupSchedule;
+  readonly planOptions: EpochPlanOptions;
+  schedule: BatchSchedule;
+  /** Everything else that a checkpoint must carry (counters, history, early stopping). */
+  state: TrainerState;
+  /** Trainable weights at the best validation loss, on the device. */
+  bestWeights: Map<string, tf.Tensor> | null = null;
+  private readonly events: TrainerEvents;
+  private readonly trainLengths: number[];
+  private status: TrainerStatus = 'idle';
+  private stopRequested = false;
+  private resumeWaiter: (() => void) | null = null;
+  private pausePromise: Promise<void> | null = null;
+
+  constructor(opts: TrainerOptions, restored?: { state: TrainerState; schedule: BatchSchedule }) {
+    const { model, data, config } = opts;
+    this.model = model;
+    this.data = data;
+    this.config = config;
+    this.events = opts.events ?? {};
+    if (data.split.train.length === 0) throw new Error('the training split is empty: add files or lower test_size / validation_split');
+
+    model.params.setTrainable(
+      trainablePredicate({
+        freezeBaseModel: config.freeze_base_model,
+        unfreezeLastNLayers: config.unfreeze_last_n_layers,
+        numHiddenLayers: model.config.num_hidden_layers,
+      }),
+    );
+    this.optimizer = new AdamW(model.params.variables, { weightDecay: config.weight_decay });
+    this.mixedPrecision = config.mixed_precision === 'auto' ? opts.backend === 'webgpu' : config.mixed_precision;
+    this.scaler = new LossScaler({ enabled: this.mixedPrecision });
+
+    this.trainLengths = data.split.train.map((i) => data.tokenIds[i]!.length);
+    this.planOptions = {
+      batchSize: config.batch_size,
+      shuffle: true,
+      bucketChunkBatches: config.length_bucketing ? BUCKET_CHUNK_BATCHES : 0,
+    };
+    this.schedule = restored?.schedule ?? BatchSchedule.start(this.trainLengths, this.planOptions, deriveSeed(config.seed, 'shuffle'));
+    // An epoch's last group of micro-batches still makes an optimizer step, even when shorter than the
+    // accumulation (as transformers' Trainer does), so no example is ever left out.
+    this.stepsPerEpoch = Math.ceil(this.schedule.batchesPerEpoch / config.gradient_accumulation_steps);
+    this.totalSteps = config.epochs * this.stepsPerEpoch;
+    this.lrSchedule = {
+      lr: config.learning_rate,
+      warmupSteps: warmupStepsFor(this.totalSteps, config.warmup_ratio),
+      totalSteps: this.totalSteps,
+    };
+    this.state = restored?.state ?? {
+      modelConfig: model.config,
+      trainConfig: config,
+      labels: data.labels,
+      tokenizerFingerprint: opts.tokenizerFingerprint,
+      dataFingerprint: datasetFingerprint(data),
+      optimizerStep: 0,
+      microStep: 0,
+      epochsCompleted: 0,
+      epochLossSum: 0,
+      epochSteps: 0,
+      skippedSteps: 0,
+      elapsedSeconds: 0,
+      bestValidationLoss: null,
+      bestEpoch: null,
+      epochsWithoutImprovement: 0,
+      earlyStopped: false,
+      finished: false,
+      history: { steps: [], epochs: [], test: null },
+    };
+  }
+
+  /** A trainer that continues the run saved in `bytes` (same data and tokenizer), exactly where it stopped. */
+  static async resume(opts: Omit<TrainerOptions, 'model'> & { model: RobertaModel }, bytes: Uint8Array): Promise<Trainer> {
+    return restoreTrainer(opts, bytes, (o, restored) => new Trainer(o, restored));
+  }
+
+  get currentStatus(): TrainerStatus {
+    return this.status;
+  }
+
+  pause(): void {
+    if (this.status !== 'running' || this.pausePromise) return;
+    this.pausePromise = new Promise((resolve) => (this.resumeWaiter = resolve));
+    this.setStatus('paused');
+  }
+
+  resume(): void {
+    if (!this.resumeWaiter) return;
+    this.resumeWaiter();
+    this.resumeWaiter = null;
+    this.pausePromise = null;
+    this.setStatus('running');
+  }
+
+  /** Stop after the current step; a checkpoint of exactly this point is written so the run can continue. */
+  stop(): void {
+    this.stopRequested = true;
+    this.resume();
+  }
+
+  /** Runs until the last epoch, early stopping or stop(). */
+  async run(): Promise<TrainResult> {
+    this.stopRequested = false;
+    this.setStatus('running');
+    let windowLoss = tf.scalar(0);
+    let windowSteps = 0;
+    let windowTokens = 0;
+    let windowStart = performance.now();
+    let lastGradNorm: tf.Scalar | null = null;
+
+    const report = async () => {
+      if (windowSteps === 0) return;
+      // Device → host, every log_every steps: the running loss and the last gradient norm for the charts.
+      const [lossSum, gradNorm] = await Promise.all([windowLoss.data(), lastGradNorm ? lastGradNorm.data() : [NaN]]);
+      const seconds = (performance.now() - windowStart) / 1000;
+      this.state.elapsedSeconds += seconds;
+      const event: StepEvent = {
+        epoch: this.state.epochsCompleted,
+        step: this.state.optimizerStep,
+        totalSteps: this.totalSteps,
+        loss: lossSum[0]! / windowSteps,
+        lr: lrForOptimizerStep(this.state.optimizerStep, this.lrSchedule),
+        lossScale: this.scaler.scale,
+        gradNorm: gradNorm[0]!,
+        skippedSteps: this.state.skippedSteps,
+        tokensPerSecond: windowTokens / seconds,
+        etaSeconds: ((this.totalSteps - this.state.optimizerStep) * seconds) / windowSteps,
+        elapsedSeconds: this.state.elapsedSeconds,
+      };
+      this.state.epochLossSum += lossSum[0]!;
+      this.state.history.steps.push({ step: event.step, epoch: event.epoch, loss: event.loss, lr: event.lr, lossScale: event.lossScale, gradNorm: event.gradNorm });
+      this.events.onStep?.(event);
+      windowLoss.dispose();
+      windowLoss = tf.scalar(0);
+      windowSteps = 0;
+      windowTokens = 0;
+      windowStart = performance.now();
+    };
+
+    try {
+      while (!this.state.finished) {
+        if (this.pausePromise) {
+          const pausedAt = performance.now();
+          await this.pausePromise;
+          windowStart += performance.now() - pausedAt; // paused time is not training time
+        }
+        if (this.stopRequested) break;
+        const { microBatches, epochEnded } = this.nextMicroBatches();
+        const stepIndex = this.state.optimizerStep + 1;
+        const firstMicro = this.state.microStep;
+        const result = await trainStep({
+          model: this.model,
+          optimizer: this.optimizer,
+          scaler: this.scaler,
+          microBatches,
+          accumulationSteps: this.config.gradient_accumulation_steps,
+          lr: lrForOptimizerStep(stepIndex, this.lrSchedule),
+          maxGradNorm: this.config.max_grad_norm,
+          contextFor: (i) =>
+            trainingContext({
+              seed: deriveSeed(this.config.seed, 'dropout'),
+              step: firstMicro + i,
+              castMatmul: this.mixedPrecision ? toFp16 : undefined,
+            }),
+        });
+        this.state.optimizerStep = stepIndex;
+        this.state.microStep += microBatches.length;
+        this.state.epochSteps++;
+        if (result.skipped) this.state.skippedSteps++;
+        const nextWindow = tf.add(windowLoss, result.loss) as tf.Scalar;
+        tf.dispose([windowLoss, result.loss, lastGradNorm ?? []]);
+        windowLoss = nextWindow;
+        lastGradNorm = result.gradNorm;
+        windowSteps++;
+        windowTokens += microBatches.reduce((s, b) => s + b.realTokens, 0);
+        if (windowSteps >= this.config.log_every || epochEnded) await report();
+        if (epochEnded) await this.endEpoch();
+      }
+      await report();
+    } finally {
+      tf.dispose([windowLoss, lastGradNorm ?? []]);
+    }
+
+    if (!this.state.finished) {
+      await this.saveCheckpoint('stop');
+      this.setStatus('stopped');
+      return { status: 'stopped', test: null, bestEpoch: this.state.bestEpoch };
+    }
+    const test = await this.finish();
+    return { status: this.status, test, bestEpoch: this.state.bestEpoch };
+  }
+
+  /** The micro-batches of the next optimizer step; never crosses an epoch boundary. */
+  private nextMicroBatches(): { microBatches: Batch[]; epochEnded: boolean } {
+    const microBatches: Batch[] = [];
+    const { train } = this.data.split;
+    let epochEnded = false;
+    while (microBatches.length < this.config.gradient_accumulation_steps && !epochEnded) {
+      const scheduled = this.schedule.next();
+      const indices = scheduled.indices.map((j) => train[j]!);
+      microBatches.push(makeBatch(this.data.tokenIds, this.data.exampleLabels, indices, { padId: this.data.padId }));
+      epochEnded = this.schedule.state.batchIndex >= this.schedule.batchesPerEpoch;
+    }
+    return { microBatches, epochEnded };
+  }
+
+  private async endEpoch(): Promise<void> {
+    const epoch = this.state.epochsCompleted;
+    const trainLoss = this.state.epochLossSum / Math.max(1, this.state.epochSteps);
+    const validation = await this.evaluateSplit('validation', epoch);
+    let improved = false;
+    if (validation) {
+      const best = this.state.bestValidationLoss;
+      improved = best === null || validation.loss < best;
+      if (improved) {
+        this.state.bestValidationLoss = validation.loss;
+        this.state.bestEpoch = epoch;
+        this.state.epochsWithoutImprovement = 0;
+        this.keepBestWeights();
+      } else {
+        this.state.epochsWithoutImprovement++;
+      }
+    }
+    this.state.epochsCompleted = epoch + 1;
+    this.state.epochLossSum = 0;
+    this.state.epochSteps = 0;
+    this.state.earlyStopped = this.state.epochsWithoutImprovement >= this.config.early_stopping_patience;
+    this.state.finished = this.state.earlyStopped || this.state.epochsCompleted >= this.config.epochs;
+    this.state.history.epochs.push({
+      epoch,
+      trainLoss,
+      validationLoss: validation?.loss ?? null,
+      validationAccuracy: validation?.accuracy ?? null,
+    });
+    this.events.onEpoch?.({
+      epoch,
+      trainLoss,
+      validation,
+      improved,
+      bestEpoch: this.state.bestEpoch,
+      epochsWithoutImprovement: this.state.epochsWithoutImprovement,
+    });
+    if (!this.state.finished) await this.saveCheckpoint('epoch');
+  }
+
+  /** Best weights restored (early stopping), test split evaluated, final checkpoint written. */
+  private async finish(): Promise<EvaluationSummary | null> {
+    if (this.bestWeights && this.state.bestEpoch !== this.state.epochsCompleted - 1) {
+      for (const [name, value] of this.bestWeights) this.model.params.get(name).assign(value);
+    }
+    const test = await this.evaluateSplit('test', this.state.epochsCompleted - 1);
+    this.state.history.test = test ? { loss: test.loss, accuracy: test.accuracy } : null;
+    if (test) this.events.onTest?.(test);
+    await this.saveCheckpoint('final');
+    this.setStatus(this.state.earlyStopped ? 'early-stopped' : 'finished');
+    return test;
+  }
+
+  private async evaluateSplit(split: 'validation' | 'test', epoch: number): Promise<EvaluationSummary | null> {
+    const indices = this.data.split[split];
+    if (indices.length === 0) return null;
+    const r = await evaluate(this.model, this.data, indices, { batchSize: this.config.batch_size });
+    return {
+      split,
+      epoch,
+      loss: r.loss,
+      accuracy: r.accuracy,
+      confusionMatrix: r.confusionMatrix,
+      report: r.report,
+      examples: [...r.examples],
+      yTrue: [...r.yTrue],
+      yPred: [...r.yPred],
+    };
+  }
+
+  private keepBestWeights(): void {
+    const previous = this.bestWeights;
+    this.bestWeights = new Map([...this.model.params.trainable()].map(([name, v]) => [name, tf.clone(v)]));
+    if (previous) for (const t of previous.values()) t.dispose();
+  }
+
+  private async saveCheckpoint(reason: 'epoch' | 'stop' | 'final'): Promise<void> {
+    if (!this.events.onCheckpoint) return;
+    const bytes = await checkpointBytes(this);
+    const last = this.state.history.epochs.at(-1);
+    try {
+      await this.events.onCheckpoint({
+        bytes,
+        reason,
+        epoch: this.state.epochsCompleted,
+        step: this.state.optimizerStep,
+        validationLoss: last?.validationLoss ?? null,
+        validationAccuracy: last?.validationAccuracy ?? null,
+      });
+    } catch (err) {
+      this.events.onWarning?.(`checkpoint not saved: ${(err as Error).message}. Training goes on; earlier checkpoints are kept.`);
+    }
+  }
+
+  private setStatus(status: TrainerStatus): void {
+    this.status = status;
+    this.events.onStatus?.(status);
+  }
+
+  /** Frees the optimizer state and the best-weights copy (the model belongs to the caller). */
+  dispose(): void {
+    this.optimizer.dispose();
+    if (this.bestWeights) for (const t of this.bestWeights.values()) t.dispose();
+    this.bestWeights = null;
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The trainer's resumable state and its (de)serialisation into a training checkpoint
+ * (src/core/checkpoint/trainingCheckpoint.ts): host-side counters and history as JSON, device tensors
+ * (weights, AdamW moments, best weights) as safetensors in Hugging Face layout.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import {
+  readTrainingCheckpoint,
+  transposeHost,
+  writeTrainingCheckpoint,
+  type CheckpointTensors,
+} from '../checkpoint/trainingCheckpoint.ts';
+import type { HostTensor, StateDict } from '../checkpoint/types.ts';
+import { datasetFingerprint } from '../data/encodedDataset.ts';
+import { BatchSchedule, type ScheduleState } from '../data/epochPlan.ts';
+import type { RobertaConfig } from '../model/config.ts';
+import type { ParamSpec } from '../model/paramSpecs.ts';
+import { exportStateDict, loadStateDict } from '../model/params.ts';
+import type { AdamWState } from './adamw.ts';
+import type { LossScalerState } from './lossScaler.ts';
+import type { TrainConfig } from './trainConfig.ts';
+import type { Trainer, TrainerOptions } from './trainer.ts';
+
+export interface TrainerState {
+  modelConfig: RobertaConfig;
+  trainConfig: TrainConfig;
+  labels: string[];
+  tokenizerFingerprint: string;
+  dataFingerprint: string;
+  optimizerStep: number; // optimizer steps done = the scheduler's step count
+  microStep: number; // micro-batches done (dropout seeds derive from it)
+  epochsCompleted: number;
+  epochLossSum: number; // Σ step losses of the current epoch reported so far
+  epochSteps: number;
+  skippedSteps: number;
+  elapsedSeconds: number;
+  bestValidationLoss: number | null;
+  bestEpoch: number | null;
+  epochsWithoutImprovement: number;
+  earlyStopped: boolean;
+  finished: boolean;
+  history: {
+    steps: { step: number; epoch: number; loss: number; lr: number; lossScale: number; gradNorm: number }[];
+    epochs: { epoch: number; trainLoss: number; validationLoss: number | null; validationAccuracy: number | null }[];
+    test: { loss: number; accuracy: number } | null;
+  };
+}
+
+/** What a checkpoint's JSON holds beyond TrainerState: the positions of the data order, optimizer and scaler. */
+interface SavedState extends TrainerState {
+  schedule: ScheduleState;
+  scaler: LossScalerState;
+  adamStep: number;
+}
+
+/** Internal layout → HF layout for one host tensor (linear kernels are stored [in, out] on the device). */
+const toHfLayout = (spec: ParamSpec | undefined, t: HostTensor) => (spec?.layout === 'linear-weight' ? transposeHost(t) : t);
+const toInternalLayout = toHfLayout; // a transpose is its own inverse
+
+async function hostCopies(tensors: Iterable<[string, tf.Tensor]>, specs: ReadonlyMap<string, ParamSpec>): Promise<StateDict> {
+  const out: StateDict = new Map();
+  for (const [name, t] of tensors) {
+    const data = Float32Array.from(await t.data<'float32'>()); // device → host: checkpointing
+    out.set(name, toHfLayout(specs.get(name), { dtype: 'F32', shape: [...t.shape], data }));
+  }
+  return out;
+}
+
+/** The trainer as checkpoint bytes (reads every weight and moment back from the device). */
+export async function checkpointBytes(trainer: Trainer): Promise<Uint8Array> {
+  const specs = trainer.model.params.specs;
+  const adam = await trainer.optimizer.exportState();
+  const moment = (which: 'm' | 'v') => {
+    const dict: StateDict = new Map();
+    for (const [name, mo] of adam.moments) {
+      dict.set(name, toHfLayout(specs.get(name), { dtype: 'F32', shape: mo.shape, data: mo[which] }));
+    }
+    return dict;
+  };
+  const tensors: CheckpointTensors = {
+    model: await exportStateDict(trainer.model),
+    expAvg: moment('m'),
+    expAvgSq: moment('v'),
+    best: trainer.bestWeights ? await hostCopies(trainer.bestWeights, specs) : undefined,
+  };
+  const state: SavedState = {
+    ...trainer.state,
+    schedule: trainer.schedule.state,
+    scaler: trainer.scaler.state(),
+    adamStep: adam.step,
+  };
+  return writeTrainingCheckpoint({ state, tensors });
+}
+
+/** The JSON half of a checkpoint (configs, labels, counters) without touching tensors: to build its model. */
+export function peekTrainingCheckpoint(bytes: Uint8Array): TrainerState {
+  return readTrainingCheckpoint<SavedState>(bytes).state;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Rebuilds a trainer from checkpoint bytes; refuses a checkpoint made for other data, labels or tokenizer. */
+export async function restoreTrainer(
+  opts: TrainerOptions,
+  bytes: Uint8Array,
+  construct: (opts: TrainerOptions, restored: { state: TrainerState; schedule: BatchSchedule }) => Trainer,
+): Promise<Trainer> {
+  const { state: saved, tensors } = readTrainingCheckpoint<SavedState>(bytes);
+  if (!same(saved.labels, opts.data.labels)) {
+    throw new Error(`the checkpoint was trained on [${saved.labels.join(', ')}] but the data has [${opts.data.labels.join(', ')}]`);
+  }
+  if (saved.dataFingerprint !== datasetFingerprint(opts.data)) {
+    throw new Error('the checkpoint was trained on different files (or another max length / split): resume it with the same dataset');
+  }
+  if (saved.tokenizerFingerprint !== opts.tokenizerFingerprint) {
+    throw new Error('the checkpoint was trained with a different tokenizer');
+  }
+  const { schedule: scheduleState, scaler, adamStep, ...state } = saved;
+  loadStateDict(opts.model, tensors.model);
+  const lengths = opts.data.split.train.map((i) => opts.data.tokenIds[i]!.length);
+  const planOptions = {
+    batchSize: saved.trainConfig.batch_size,
+    shuffle: true,
+    bucketChunkBatches: saved.trainConfig.length_bucketing ? 50 : 0,
+  };
+  const trainer = construct(
+    { ...opts, config: saved.trainConfig },
+    { state, schedule: BatchSchedule.resume(lengths, planOptions, scheduleState) },
+  );
+  const specs = opts.model.params.specs;
+  const adam: AdamWState = { step: adamStep, moments: new Map() };
+  for (const [name, m] of tensors.expAvg) {
+    const v = tensors.expAvgSq.get(name);
+    if (!v) throw new Error(`corrupt training checkpoint: no second moment for "${name}"`);
+    const mi = toInternalLayout(specs.get(name), m);
+    adam.moments.set(name, { m: mi.data as Float32Array, v: toInternalLayout(specs.get(name), v).data as Float32Array, shape: mi.shape });
+  }
+  trainer.optimizer.importState(adam);
+  trainer.scaler.loadState(scaler);
+  if (tensors.best) {
+    trainer.bestWeights = new Map(
+      [...tensors.best].map(([name, t]) => {
+        const internal = toInternalLayout(specs.get(name), t);
+        return [name, tf.tensor(internal.data as Float32Array, internal.shape, 'float32')];
+      }),
+    );
+  }
+  return trainer;
+}
