@@ -4,6 +4,14 @@ type Command = { summary: string; run: (argv: string[]) => Promise<number> };
 
 /** Each command lives in its own module, loaded on demand so `--help` does not start tfjs. */
 const COMMANDS: Record<string, Command> = {
+  train: {
+    summary: 'fine-tune a model on a folder of code (one sub-folder per language)',
+    run: async (argv) => (await import('./commands/train.ts')).trainCommand(argv),
+  },
+  eval: {
+    summary: 'evaluate a trained model on a folder of code: accuracy, report, confusion matrix',
+    run: async (argv) => (await import('./commands/eval.ts')).evalCommand(argv),
+  },
   predict: {
     summary: 'detect the language of source files with a trained model',
     run: async (argv) => (await import('./commands/predict.ts')).predictCommand(argv),

@@ -27,11 +27,13 @@ export interface LoadClassifierOptions {
   /** Seed of the classifier's fresh initialisation, when it has to be initialised. */
   seed?: number;
   onProgress?: (p: FolderProgress) => void;
+  /** config.json fields to override before building the model (e.g. dropout probabilities for training). */
+  configOverrides?: Partial<RobertaConfig>;
 }
 
 export async function loadClassifier(source: FileSource, opts: LoadClassifierOptions = {}): Promise<LoadedClassifier> {
   const folder = await loadHfFolder(source, opts.onProgress);
-  let config = parseRobertaConfig(folder.config);
+  let config = parseRobertaConfig({ ...folder.config, ...opts.configOverrides });
   const ownLabels = labelsOf(config);
   if (opts.labels && ownLabels.length > 0 && ownLabels.join('\u0000') !== opts.labels.join('\u0000')) {
     throw new Error(

@@ -14,15 +14,38 @@ import { customGradient } from './customGradient.ts';
 type Cast = ((t: tf.Tensor) => tf.Tensor) | undefined;
 
 /**
- * Plain matmul (no flags), with the context's precision hook on inputs and output.
- * Note: tfjs-wasm sends only batch-1 products to XNNPACK; batched [Z, M, K]·[Z, K, N] runs its naive
- * `slow_batch_matmul` loop (~1.5–2 GFLOP/s). Splitting into Z XNNPACK calls does not pay: tfjs-wasm's Slice copies the
- * whole input per slice and Gather costs ~0.3 ms per [128, 64] slice (measured: 67 vs 91 ms for QKᵀ, 93 vs 87 ms
- * for probs·V at 8×12 heads × 128). A custom batched kernel is the fix.
+ * True when tfjs-wasm's Slice kernel copies only the slice (backend.ts installs that fix; it marks the kernel with
+ * this registry-wide symbol). The stock kernel copies its whole input per slice, which would make slicing cost more
+ * than it saves.
  */
+const WASM_VIEW_SLICE = Symbol.for('codeberta.wasm.viewSlice');
+const wasmSlicesAreCheap = () => tf.getBackend() === 'wasm' && WASM_VIEW_SLICE in (tf.getKernel(tf.Slice, 'wasm') ?? {});
+
+/**
+ * A plain [Z, M, K]·[Z, K, N] product. tfjs-wasm sends only batch-1 products to XNNPACK; any batch > 1 runs its
+ * naive `slow_batch_matmul` loop (~2 GFLOP/s, against ~30 for XNNPACK, single-threaded). So on wasm each batch entry
+ * is its own XNNPACK matmul: [96,128,64]·[96,64,128] in 15 ms instead of 90. Other backends batch natively.
+ */
+function batchedMatMul(a: tf.Tensor3D, b: tf.Tensor3D): tf.Tensor3D {
+  const [Z, M, K] = a.shape;
+  const N = b.shape[2];
+  if (Z === 1 || !wasmSlicesAreCheap()) return tf.matMul(a, b);
+  return tf.tidy(() => {
+    const products: tf.Tensor2D[] = [];
+    for (let z = 0; z < Z; z++) {
+      const az = tf.reshape(tf.slice(a, [z, 0, 0], [1, M, K]), [M, K]) as tf.Tensor2D; // [M, K]
+      const bz = tf.reshape(tf.slice(b, [z, 0, 0], [1, K, N]), [K, N]) as tf.Tensor2D; // [K, N]
+      products.push(tf.matMul(az, bz)); // [M, N]
+    }
+    return tf.reshape(tf.concat(products), [Z, M, N]) as tf.Tensor3D; // [Z, M, N]
+  });
+}
+
+/** Plain matmul (no flags), with the context's precision hook on inputs and output. */
 function castMatMul<T extends tf.Tensor>(a: T, b: T, cast: Cast): T {
-  if (!cast) return tf.matMul(a, b) as T;
-  return cast(tf.matMul(cast(a), cast(b))) as T;
+  const mm = (x: tf.Tensor, y: tf.Tensor) => (x.rank === 3 ? batchedMatMul(x as tf.Tensor3D, y as tf.Tensor3D) : tf.matMul(x, y));
+  if (!cast) return mm(a, b) as T;
+  return cast(mm(cast(a), cast(b))) as T;
 }
 
 /** The transpose of the last two axes: [M, K] → [K, M], [Z, M, K] → [Z, K, M]. */

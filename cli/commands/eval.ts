@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import { encodeDataset } from '../../src/core/data/encodedDataset.ts';
+import { effectiveMaxLength, loadClassifier } from '../../src/core/inference/loadClassifier.ts';
+import { reportToSklearnDict } from '../../src/core/train/metrics.ts';
+import { evaluate } from '../../src/core/train/evaluate.ts';
+import { DEFAULT_TRAIN_CONFIG } from '../../src/core/train/trainConfig.ts';
+import { initCliBackend } from '../backend.ts';
+import { readDataFolder } from '../dataFolder.ts';
+import { CliError } from '../errors.ts';
+import { modelSource } from '../modelSource.ts';
+import { printEvaluation } from '../printEvaluation.ts';
+
+const HELP = `Usage: codeberta eval --model DIR --data DIR [--split all|test] [--json] [options]
+
+Evaluates a fine-tuned model on a folder of code (one sub-folder per language, the model's languages):
+accuracy, the classification report (as scikit-learn prints it) and the confusion matrix.
+
+Options:
+  --split all|test     all files (default), or only the held-out test part of a training folder
+                       (the same split as training: --seed, --test-size, --validation-split)
+  --seed N             ${DEFAULT_TRAIN_CONFIG.seed}
+  --test-size X        ${DEFAULT_TRAIN_CONFIG.test_size}
+  --validation-split X ${DEFAULT_TRAIN_CONFIG.validation_split}
+  --max-length N       ${DEFAULT_TRAIN_CONFIG.max_length}
+  --batch-size N       ${DEFAULT_TRAIN_CONFIG.batch_size}
+  --json               one JSON object: accuracy, loss, report (scikit-learn's output_dict), confusion_matrix
+  --backend wasm|cpu   default wasm`;
+
+const num = (v: string | undefined, flag: string, fallback: number) => {
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (v === '' || Number.isNaN(n)) throw new CliError(`--${flag} must be a number, not "${v}"`);
+  return n;
+};
+
+export async function evalCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      model: { type: 'string' },
+      data: { type: 'string' },
+      split: { type: 'string', default: 'all' },
+      seed: { type: 'string' },
+      'test-size': { type: 'string' },
+      'validation-split': { type: 'string' },
+      'max-length': { type: 'string' },
+      'batch-size': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      backend: { type: 'string', default: 'wasm' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (!values.model || !values.data) throw new CliError(`--model and --data are required\n\n${HELP}`);
+  if (values.split !== 'all' && values.split !== 'test') throw new CliError(`--split must be all or test, not "${values.split}"`);
+  await initCliBackend(values.backend);
+  const dataset = await readDataFolder(values.data, (w) => console.error(`warning: ${w}`));
+  const classifier = await loadClassifier(modelSource(values.model));
+  const missing = dataset.labels.filter((l) => !classifier.labels.includes(l));
+  if (missing.length > 0) {
+    throw new CliError(`the model knows [${classifier.labels.join(', ')}] but the data has languages it was not trained on: ${missing.join(', ')}`);
+  }
+  // Data labels are mapped onto the model's label ids (a test folder may hold a subset of the languages).
+  const labelIds = dataset.labels.map((l) => classifier.labels.indexOf(l));
+  const remapped = { ...dataset, labels: classifier.labels, examples: dataset.examples.map((e) => ({ ...e, label: labelIds[e.label]! })) };
+  const data = encodeDataset(remapped, classifier.tokenizer, {
+    maxLength: effectiveMaxLength(classifier.config, classifier.tokenizer, num(values['max-length'], 'max-length', DEFAULT_TRAIN_CONFIG.max_length)),
+    testSize: num(values['test-size'], 'test-size', DEFAULT_TRAIN_CONFIG.test_size),
+    validationSplit: num(values['validation-split'], 'validation-split', DEFAULT_TRAIN_CONFIG.validation_split),
+    seed: num(values.seed, 'seed', DEFAULT_TRAIN_CONFIG.seed),
+  });
+  const indices = values.split === 'test' ? data.split.test : data.paths.map((_, i) => i);
+  const result = await evaluate(classifier.model, data, indices, { batchSize: num(values['batch-size'], 'batch-size', 16) });
+  if (values.json) {
+    console.log(JSON.stringify({
+      files: indices.length,
+      accuracy: result.accuracy,
+      loss: result.loss,
+      labels: classifier.labels,
+      report: reportToSklearnDict(result.report),
+      confusion_matrix: result.confusionMatrix,
+    }));
+  } else {
+    printEvaluation(`${values.split === 'test' ? 'Test split' : 'All files'} (${indices.length} files)`, result);
+  }
+  classifier.model.params.dispose();
+  return 0;
+}

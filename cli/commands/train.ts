@@ -1,0 +1,239 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeHfFolder } from '../../src/core/checkpoint/hfFolder.ts';
+import { encodeDataset } from '../../src/core/data/encodedDataset.ts';
+import { effectiveMaxLength, loadClassifier } from '../../src/core/inference/loadClassifier.ts';
+import { exportStateDict } from '../../src/core/model/params.ts';
+import { tokenizerFingerprint } from '../../src/core/tokenizer/fingerprint.ts';
+import { DEFAULT_TRAIN_CONFIG, makeTrainConfig, type TrainConfig } from '../../src/core/train/trainConfig.ts';
+import type { TrainerEvents } from '../../src/core/train/events.ts';
+import { Trainer } from '../../src/core/train/trainer.ts';
+import { peekTrainingCheckpoint } from '../../src/core/train/trainerState.ts';
+import { initCliBackend } from '../backend.ts';
+import { readDataFolder } from '../dataFolder.ts';
+import { CliError } from '../errors.ts';
+import { modelSource } from '../modelSource.ts';
+import { printEvaluation } from '../printEvaluation.ts';
+import { formatDuration, ProgressBar } from '../progress.ts';
+
+const d = DEFAULT_TRAIN_CONFIG;
+const HELP = `Usage: codeberta train --data DIR --model DIR --out DIR [options]
+
+Fine-tunes a CodeBERTa/RoBERTa model as a language classifier on DIR (one sub-folder per language).
+Writes OUT/model (a Hugging Face folder: from_pretrained loads it) and OUT/checkpoint.safetensors (the full
+training state, written every epoch and on Ctrl-C; continue it with --resume).
+
+Options (defaults are the original recipe's ModelConfig):
+  --data DIR                dataset folder
+  --model DIR|HUB_ID        base model: a Hugging Face folder (masked-LM or classifier weights) or hub id
+  --out DIR                 output folder
+  --resume FILE             continue a training checkpoint (same --data and --model tokenizer)
+  --epochs N                ${d.epochs}
+  --batch-size N            ${d.batch_size}
+  --max-length N            ${d.max_length} tokens (capped by the model)
+  --lr X                    ${d.learning_rate}
+  --warmup-ratio X          ${d.warmup_ratio}
+  --max-grad-norm X         ${d.max_grad_norm}
+  --weight-decay X          ${d.weight_decay}
+  --dropout X               ${d.dropout}
+  --patience N              ${d.early_stopping_patience} (early stopping on validation loss)
+  --validation-split X      ${d.validation_split}
+  --test-size X             ${d.test_size}
+  --freeze-base / --no-freeze-base   freeze the encoder (default: frozen)
+  --unfreeze-last-n N       ${d.unfreeze_last_n_layers} (encoder layers that still train when frozen)
+  --grad-accum N            ${d.gradient_accumulation_steps}
+  --mixed-precision on|off|auto   fp16 autocast emulation + loss scaling (default auto: on for WebGPU only)
+  --seed N                  ${d.seed}
+  --log-every N             ${d.log_every} steps between progress reads
+  --no-bucketing            do not group examples of similar length
+  --backend wasm|cpu        default wasm`;
+
+const OPTIONS = {
+  data: { type: 'string' },
+  model: { type: 'string' },
+  out: { type: 'string' },
+  resume: { type: 'string' },
+  epochs: { type: 'string' },
+  'batch-size': { type: 'string' },
+  'max-length': { type: 'string' },
+  lr: { type: 'string' },
+  'warmup-ratio': { type: 'string' },
+  'max-grad-norm': { type: 'string' },
+  'weight-decay': { type: 'string' },
+  dropout: { type: 'string' },
+  patience: { type: 'string' },
+  'validation-split': { type: 'string' },
+  'test-size': { type: 'string' },
+  'freeze-base': { type: 'boolean' },
+  'no-freeze-base': { type: 'boolean' },
+  'unfreeze-last-n': { type: 'string' },
+  'grad-accum': { type: 'string' },
+  'mixed-precision': { type: 'string' },
+  seed: { type: 'string' },
+  'log-every': { type: 'string' },
+  'no-bucketing': { type: 'boolean' },
+  backend: { type: 'string', default: 'wasm' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const NUMERIC: [string, keyof TrainConfig][] = [
+  ['epochs', 'epochs'],
+  ['batch-size', 'batch_size'],
+  ['max-length', 'max_length'],
+  ['lr', 'learning_rate'],
+  ['warmup-ratio', 'warmup_ratio'],
+  ['max-grad-norm', 'max_grad_norm'],
+  ['weight-decay', 'weight_decay'],
+  ['dropout', 'dropout'],
+  ['patience', 'early_stopping_patience'],
+  ['validation-split', 'validation_split'],
+  ['test-size', 'test_size'],
+  ['unfreeze-last-n', 'unfreeze_last_n_layers'],
+  ['grad-accum', 'gradient_accumulation_steps'],
+  ['seed', 'seed'],
+  ['log-every', 'log_every'],
+];
+
+/** Command-line options → TrainConfig overrides (validated by makeTrainConfig). */
+export function trainConfigFromArgs(values: Record<string, string | boolean | undefined>): Partial<TrainConfig> {
+  const overrides: Partial<Record<keyof TrainConfig, unknown>> = {};
+  for (const [flag, field] of NUMERIC) {
+    const raw = values[flag];
+    if (raw === undefined) continue;
+    const n = Number(raw);
+    if (raw === '' || Number.isNaN(n)) throw new CliError(`--${flag} must be a number, not "${raw}"`);
+    overrides[field] = n;
+  }
+  if (values['freeze-base'] && values['no-freeze-base']) throw new CliError('--freeze-base and --no-freeze-base contradict each other');
+  if (values['freeze-base']) overrides.freeze_base_model = true;
+  if (values['no-freeze-base']) overrides.freeze_base_model = false;
+  if (values['no-bucketing']) overrides.length_bucketing = false;
+  const mp = values['mixed-precision'];
+  if (mp !== undefined) {
+    const map: Record<string, boolean | 'auto'> = { on: true, off: false, auto: 'auto', true: true, false: false };
+    if (!(String(mp) in map)) throw new CliError(`--mixed-precision must be on, off or auto, not "${mp}"`);
+    overrides.mixed_precision = map[String(mp)];
+  }
+  return overrides as Partial<TrainConfig>;
+}
+
+/** Writes a file atomically: a crash mid-write never leaves a truncated checkpoint behind. */
+async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  await writeFile(`${path}.tmp`, bytes);
+  await rename(`${path}.tmp`, path);
+}
+
+export async function trainCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  for (const flag of ['data', 'model', 'out'] as const) {
+    if (!values[flag]) throw new CliError(`--${flag} is required\n\n${HELP}`);
+  }
+  const bar = new ProgressBar();
+  let config: TrainConfig;
+  try {
+    config = makeTrainConfig(trainConfigFromArgs(values));
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+  const resumeBytes = values.resume ? new Uint8Array(await readFile(values.resume).catch(() => {
+    throw new CliError(`cannot read checkpoint ${values.resume}`);
+  })) : undefined;
+  if (resumeBytes) {
+    try {
+      config = peekTrainingCheckpoint(resumeBytes).trainConfig; // a resumed run keeps its own settings
+    } catch (err) {
+      throw new CliError(`${values.resume}: ${(err as Error).message}`);
+    }
+  }
+
+  const backend = await initCliBackend(values.backend);
+  const dataset = await readDataFolder(values.data!, (w) => bar.log(`warning: ${w}`));
+  const classifier = await loadClassifier(modelSource(values.model!), {
+    labels: dataset.labels,
+    seed: config.seed,
+    configOverrides: { hidden_dropout_prob: config.dropout, attention_probs_dropout_prob: config.dropout },
+  });
+  const { tokenizer, model } = classifier;
+  if (classifier.report.newlyInitialized.length > 0) {
+    bar.log(`newly initialised (not in the checkpoint): ${classifier.report.newlyInitialized.join(', ')}`);
+  }
+  if (classifier.report.ignored.length > 0) bar.log(`ignored checkpoint tensors: ${classifier.report.ignored.length} (${classifier.report.ignored.slice(0, 3).join(', ')}…)`);
+
+  const maxLength = effectiveMaxLength(classifier.config, tokenizer, config.max_length);
+  const data = encodeDataset(dataset, tokenizer, {
+    maxLength,
+    testSize: config.test_size,
+    validationSplit: config.validation_split,
+    seed: config.seed,
+    onProgress: (done, total) => bar.update(done, total, 'tokenizing'),
+  });
+  bar.log(
+    `${data.paths.length} files in ${data.labels.length} languages (${data.labels.join(', ')}); ` +
+      `train ${data.split.train.length}, validation ${data.split.validation.length}, test ${data.split.test.length}; ` +
+      `skipped ${dataset.skipped.length}; max length ${maxLength}; backend ${backend}`,
+  );
+
+  const out = values.out!;
+  await mkdir(out, { recursive: true });
+  const checkpointPath = join(out, 'checkpoint.safetensors');
+  const trainerOptions = {
+    model,
+    data,
+    config,
+    backend,
+    tokenizerFingerprint: tokenizerFingerprint(tokenizer),
+    events: {
+      onStep: (e) =>
+        bar.update(e.step, e.totalSteps, `epoch ${e.epoch + 1} loss ${e.loss.toFixed(4)} lr ${e.lr.toExponential(2)} ` +
+          `${Math.round(e.tokensPerSecond)} tok/s ETA ${formatDuration(e.etaSeconds)}`),
+      onEpoch: (e) =>
+        bar.log(
+          `epoch ${e.epoch + 1}: train loss ${e.trainLoss.toFixed(4)}` +
+            (e.validation ? `, validation loss ${e.validation.loss.toFixed(4)}, accuracy ${(e.validation.accuracy * 100).toFixed(2)}%` : '') +
+            (e.improved ? ' (best so far)' : ''),
+        ),
+      onCheckpoint: (e) => writeAtomic(checkpointPath, e.bytes),
+      onWarning: (m) => bar.log(`warning: ${m}`),
+    } satisfies TrainerEvents,
+  };
+  let trainer: Trainer;
+  try {
+    trainer = resumeBytes ? await Trainer.resume(trainerOptions, resumeBytes) : new Trainer(trainerOptions);
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+  if (resumeBytes) bar.log(`resuming at step ${trainer.state.optimizerStep} of ${trainer.totalSteps}`);
+
+  // Ctrl-C stops after the current step and writes a checkpoint to resume from.
+  const onSigint = () => {
+    bar.log('stopping after this step (checkpoint follows); press Ctrl-C again to abort');
+    process.off('SIGINT', onSigint);
+    trainer.stop();
+  };
+  process.on('SIGINT', onSigint);
+  const result = await trainer.run();
+  process.off('SIGINT', onSigint);
+
+  if (result.status === 'stopped') {
+    bar.log(`stopped at step ${trainer.state.optimizerStep}; continue with --resume ${checkpointPath}`);
+    return 130;
+  }
+  const folder = writeHfFolder({
+    config: classifier.config as unknown as Record<string, unknown>,
+    stateDict: await exportStateDict(model),
+    tokenizerFiles: tokenizer.toFiles() as unknown as Record<string, string>,
+  });
+  const modelDir = join(out, 'model');
+  await mkdir(modelDir, { recursive: true });
+  for (const [name, bytes] of folder) await writeFile(join(modelDir, name), bytes);
+  bar.log(`${result.status === 'early-stopped' ? 'early stopped' : 'finished'}; best epoch ${(result.bestEpoch ?? 0) + 1}; model written to ${modelDir}`);
+  if (result.test) printEvaluation(`Test (${result.test.examples.length} files)`, result.test);
+  trainer.dispose();
+  model.params.dispose();
+  return 0;
+}

@@ -1,0 +1,116 @@
+/**
+ * `codeberta train` and `codeberta eval` as a user runs them (child processes): a real folder of code in,
+ * a Hugging Face folder, a training checkpoint and a test report out; bad input explained without a stack trace.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { readStateDict } from '../../src/core/checkpoint/stateDict.ts';
+import { readTrainingCheckpoint } from '../../src/core/checkpoint/trainingCheckpoint.ts';
+
+const ROOT = resolve(__dirname, '../..');
+const FIXTURES = resolve(ROOT, '../shared/fixtures');
+const reference = JSON.parse(readFileSync(join(FIXTURES, 'tiny-roberta/reference.json'), 'utf8'));
+
+async function codeberta(args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [join(ROOT, 'bin/codeberta.js'), ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** The fixture's four real snippets cut into line windows: 8 files per language, plus one binary file. */
+function makeDataFolder(languages = ['python', 'go', 'java', 'ruby']): string {
+  const dir = mkdtempSync(join(tmpdir(), 'codeberta-data-'));
+  languages.forEach((lang, i) => {
+    mkdirSync(join(dir, lang));
+    const lines: string[] = reference.inputs.texts[i].split('\n');
+    for (let j = 0; j < 8; j++) writeFileSync(join(dir, lang, `s${j}.txt`), `${lines.slice(j % Math.max(1, lines.length - 2)).join('\n')}\n# ${j}\n`);
+  });
+  writeFileSync(join(dir, languages[0]!, 'image.bin'), Uint8Array.from([0x89, 0x50, 0, 0, 1]));
+  return dir;
+}
+
+const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
+
+describe('codeberta train / eval', () => {
+  const data = makeDataFolder();
+  const out = mkdtempSync(join(tmpdir(), 'codeberta-out-'));
+
+  it('fine-tunes the masked-LM checkpoint and writes a Hugging Face folder and a checkpoint', async () => {
+    const r = await codeberta([
+      'train', '--data', data, '--model', join(FIXTURES, 'tiny-roberta-mlm'), '--out', out,
+      '--epochs', '2', '--batch-size', '4', '--lr', '1e-3', '--no-freeze-base', '--backend', 'cpu',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('newly initialised (not in the checkpoint): classifier.dense.weight');
+    expect(r.stderr).toContain('skipped 1');
+    expect(r.stdout).toMatch(/Test \(8 files\): accuracy \d+\.\d\d%/);
+    expect(r.stdout).toContain('weighted avg');
+    const config = JSON.parse(readFileSync(join(out, 'model/config.json'), 'utf8'));
+    expect(config.architectures).toEqual(['RobertaForSequenceClassification']);
+    expect(config.id2label).toEqual({ 0: 'go', 1: 'java', 2: 'python', 3: 'ruby' });
+    const weights = readStateDict(readFileSync(join(out, 'model/model.safetensors')));
+    expect(weights.get('classifier.out_proj.weight')!.shape).toEqual([4, 64]);
+    expect([...weights.keys()].some((k) => k.startsWith('lm_head'))).toBe(false);
+    for (const f of ['vocab.json', 'merges.txt', 'tokenizer.json', 'tokenizer_config.json']) expect(existsSync(join(out, 'model', f))).toBe(true);
+    const checkpoint = readTrainingCheckpoint<{ optimizerStep: number; finished: boolean; labels: string[] }>(readFileSync(join(out, 'checkpoint.safetensors')));
+    expect(checkpoint.state.finished).toBe(true);
+    expect(checkpoint.state.optimizerStep).toBe(10); // 2 epochs × ceil(20 train files / 4)
+    expect(checkpoint.tensors.expAvg.size).toBeGreaterThan(0);
+  });
+
+  it('evaluates the trained model on the same held-out split the trainer used', async () => {
+    const train = readFileSync(join(out, 'checkpoint.safetensors'));
+    const testAccuracy = readTrainingCheckpoint<{ history: { test: { accuracy: number } } }>(train).state.history.test.accuracy;
+    const r = await codeberta(['eval', '--model', join(out, 'model'), '--data', data, '--split', 'test', '--json', '--backend', 'cpu']);
+    expect(r.code, r.stderr).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect(result.files).toBe(8);
+    expect(result.accuracy).toBe(testAccuracy);
+    expect(result.confusion_matrix.flat().reduce((a: number, b: number) => a + b, 0)).toBe(8);
+    expect(result.report['weighted avg'].support).toBe(8);
+  });
+
+  it('resumes a checkpoint and refuses one made for other data', async () => {
+    const resumed = await codeberta(['train', '--data', data, '--model', join(out, 'model'), '--out', out, '--resume', join(out, 'checkpoint.safetensors'), '--backend', 'cpu']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stderr).toContain('resuming at step 10 of 10');
+    const other = makeDataFolder(['python', 'go', 'java', 'rust']);
+    const refused = await codeberta(['train', '--data', other, '--model', join(out, 'model'), '--out', mkdtempSync(join(tmpdir(), 'x')), '--resume', join(out, 'checkpoint.safetensors')]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/trained on \[go, java, python, ruby\]/);
+    noStack(refused.stderr);
+  });
+
+  it('explains bad input with a clear message and a non-zero exit', async () => {
+    const base = ['--model', join(FIXTURES, 'tiny-roberta-mlm'), '--out', mkdtempSync(join(tmpdir(), 'y'))];
+    const missing = await codeberta(['train', '--data', join(data, 'nope'), ...base]);
+    expect(missing.stderr).toContain('does not exist');
+    const one = mkdtempSync(join(tmpdir(), 'one-'));
+    mkdirSync(join(one, 'python'));
+    for (let i = 0; i < 6; i++) writeFileSync(join(one, 'python', `${i}.py`), `x = ${i}\n`);
+    const single = await codeberta(['train', '--data', one, ...base]);
+    expect(single.stderr).toContain('at least two languages');
+    const empty = mkdtempSync(join(tmpdir(), 'empty-'));
+    mkdirSync(join(empty, 'go'));
+    writeFileSync(join(empty, 'go', 'blob.bin'), Uint8Array.from([0, 0, 0]));
+    const unreadable = await codeberta(['train', '--data', empty, ...base]);
+    expect(unreadable.stderr).toMatch(/No language sub-folders with readable files/);
+    const badLr = await codeberta(['train', '--data', data, ...base, '--lr', 'fast']);
+    expect(badLr.stderr).toContain('--lr must be a number');
+    const other = makeDataFolder(['python', 'go', 'java', 'rust']);
+    const labels = await codeberta(['eval', '--model', join(out, 'model'), '--data', other]);
+    expect(labels.stderr).toContain('not trained on: rust');
+    for (const r of [missing, single, unreadable, badLr, labels]) {
+      expect(r.code).not.toBe(0);
+      noStack(r.stderr);
+    }
+  });
+});
