@@ -9,6 +9,7 @@ import { initBackend } from '../../src/core/backend.ts';
 import { trainingContext } from '../../src/core/model/context.ts';
 import { embedding } from '../../src/core/model/embedding.ts';
 import { gelu } from '../../src/core/model/gelu.ts';
+import { layerNorm } from '../../src/core/model/layerNorm.ts';
 import { linear } from '../../src/core/model/linear.ts';
 import { matMul } from '../../src/core/model/matmul.ts';
 import { initParams, loadStateDict } from '../../src/core/model/params.ts';
@@ -88,6 +89,26 @@ describe('custom gradients equal tfjs autodiff (cpu)', () => {
     tf.dispose([table, ids]);
   });
 
+  it('layerNorm (hand-written gradient, torch formula)', async () => {
+    const x = tf.add(tf.mul(tf.randomNormal([2, 5, 16], 0, 1, 'float32', 10), 3), 1);
+    const w = tf.randomNormal([16], 1, 0.3, 'float32', 11);
+    const b = tf.randomNormal([16], 0, 1, 'float32', 12);
+    const eps = 1e-5;
+    const autodiffLayerNorm = (xi: tf.Tensor, wi: tf.Tensor, bi: tf.Tensor) => {
+      const mean = tf.mean(xi, -1, true);
+      const centered = tf.sub(xi, mean);
+      const variance = tf.mean(tf.square(centered), -1, true);
+      return tf.add(tf.mul(tf.div(centered, tf.sqrt(tf.add(variance, eps))), wi), bi);
+    };
+    await expectSameGrads(
+      (xi, wi, bi) => layerNorm(xi!, { weight: wi as tf.Tensor1D, bias: bi as tf.Tensor1D }, eps),
+      (xi, wi, bi) => autodiffLayerNorm(xi!, wi!, bi!),
+      [x, w, b],
+      1e-5,
+    );
+    tf.dispose([x, w, b]);
+  });
+
   it('exact GELU (hand-written derivative Φ(x) + x·φ(x))', async () => {
     const x = tf.mul(tf.randomNormal([3, 50], 0, 1, 'float32', 9), 3);
     await expectSameGrads((t) => gelu(t!), (t) => tf.mul(tf.mul(t!, 0.5), tf.add(1, tf.erf(tf.div(t!, Math.SQRT2)))), [x], 1e-5);
@@ -107,6 +128,33 @@ describe('custom gradients equal tfjs autodiff (cpu)', () => {
     // dy rounded = [[1,1],[1,1]], dx = round(dy)·round(Wᵀ) = [[1·1+1·-3, 0+1], …]
     expect(await dx!.array()).toEqual([[-2, 1], [-2, 1]]);
     tf.dispose([x, w, b, y, dx!]);
+  });
+});
+
+describe('wasm paths (per-slice batched matmul, 1ᵀ·x row sums) agree with cpu', () => {
+  it('matMul 3-D, linear and layerNorm values and gradients', async () => {
+    const run = async (backend: 'cpu' | 'wasm') => {
+      await initBackend(backend);
+      const a = tf.randomNormal([6, 9, 5], 0, 1, 'float32', 21) as tf.Tensor3D;
+      const b = tf.randomNormal([6, 5, 7], 0, 1, 'float32', 22) as tf.Tensor3D;
+      const x = tf.randomNormal([3, 4, 7], 0, 1, 'float32', 23);
+      const w = tf.randomNormal([7, 7], 0, 1, 'float32', 24) as tf.Tensor2D;
+      const bias = tf.randomNormal([7], 0, 1, 'float32', 25) as tf.Tensor1D;
+      const f = (ai: tf.Tensor, bi: tf.Tensor, xi: tf.Tensor, wi: tf.Tensor, bb: tf.Tensor) => {
+        const y = linear(xi, { kernel: wi as tf.Tensor2D, bias: bb as tf.Tensor1D }); // [3, 4, 7]
+        const normed = layerNorm(y, { weight: bb as tf.Tensor1D, bias: bb as tf.Tensor1D }, 1e-5);
+        return tf.add(tf.sum(tf.square(matMul(ai as tf.Tensor3D, bi as tf.Tensor3D))), tf.sum(tf.mul(normed, normed)));
+      };
+      const values = tf.tidy(() => [f(a, b, x, w, bias), ...tf.grads(f)([a, b, x, w, bias])]);
+      const out = await Promise.all(values.map((t) => t.data())); // read back for the cross-backend comparison
+      tf.dispose([...values, a, b, x, w, bias]);
+      return out.map((d) => Array.from(d));
+    };
+    const [cpu, wasm] = [await run('cpu'), await run('wasm')];
+    cpu.forEach((expected, i) => {
+      const err = Math.max(...expected.map((e, j) => Math.abs(wasm[i]![j]! - e) / (1 + Math.abs(e))));
+      expect(err, `output ${i}`).toBeLessThan(1e-5);
+    });
   });
 });
 

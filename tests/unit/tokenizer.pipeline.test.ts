@@ -39,7 +39,7 @@ describe('truncation on real code', () => {
 });
 
 describe('throughput', () => {
-  it('measures MB/s on ≥ 1 MB of real code (cold cache, whole files and truncated to 512)', () => {
+  it('counts every token of ≥ 1 MB of real code when measuring throughput (whole files and truncated to 512)', () => {
     const whole = measureTokenizerThroughput(tok, texts);
     const warm = measureTokenizerThroughput(tok, texts, { coldCache: false });
     const truncated = measureTokenizerThroughput(tok, texts, { encode: { truncation: true, maxLength: 512 } });
@@ -51,7 +51,6 @@ describe('throughput', () => {
     expect(whole.bytes).toBeGreaterThanOrEqual(1_000_000);
     expect(whole.tokens).toBe(texts.reduce((n, t) => n + tok.encode(t).inputIds.length, 0));
     expect(truncated.tokens).toBeLessThanOrEqual(512 * texts.length);
-    // A floor far below the ~3–6 MB/s measured on a shared 2-core machine: catches accidental quadratic work.
-    expect(whole.megabytesPerSecond).toBeGreaterThan(0.5);
+    // Speed itself is reported by `npm run bench` (tokenizer MB/s), never asserted in a test.
   });
 });

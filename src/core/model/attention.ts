@@ -29,7 +29,8 @@ export function attentionBias(attentionMask: tf.Tensor2D): tf.Tensor4D {
 
 /**
  * RobertaSelfAttention + RobertaSelfOutput.
- * hidden [B, T, H], bias [B, 1, 1, T] → [B, T, H]
+ * hidden [B, T, H], bias [B, 1, 1, T] → [B, Tq, H]: every token attends to all T keys; with `firstTokenOnly`
+ * only token 0 is computed as a query (Tq = 1), which is all the classifier reads from the last layer.
  */
 export function attention(
   model: RobertaModel,
@@ -37,35 +38,39 @@ export function attention(
   hidden: tf.Tensor3D,
   bias: tf.Tensor4D,
   ctx: ForwardContext,
+  opts: { firstTokenOnly?: boolean } = {},
 ): tf.Tensor3D {
   const { config, params } = model;
   const [B, T, H] = hidden.shape;
   const heads = config.num_attention_heads;
   const d = headDim(config);
   const p = `roberta.encoder.layer.${layerIndex}.attention`;
+  // Query rows: all tokens, or token 0 only (every operation after the scores is per query row).
+  const queryInput = opts.firstTokenOnly ? (tf.slice(hidden, [0, 0, 0], [B, 1, H]) as tf.Tensor3D) : hidden; // [B, Tq, H]
+  const Tq = queryInput.shape[1];
 
   // HF divides the scores by √d. When √d is a power of two (head dims 16, 64, …) scaling Q instead is
-  // bit-identical and touches [B, T, H] rather than [B, heads, T, T].
+  // bit-identical and touches [B, Tq, H] rather than [B, heads, Tq, T].
   const scale = Math.sqrt(d);
   const scaleQ = Number.isInteger(Math.log2(scale));
-  const query = linear(hidden, params.linear(`${p}.self.query`), ctx); // [B, T, H]
-  const q = scaleQ ? (tf.mul(query, 1 / scale) as tf.Tensor3D) : query; // [B, T, H]
+  const query = linear(queryInput, params.linear(`${p}.self.query`), ctx); // [B, Tq, H]
+  const q = scaleQ ? (tf.mul(query, 1 / scale) as tf.Tensor3D) : query; // [B, Tq, H]
   const k = linear(hidden, params.linear(`${p}.self.key`), ctx); // [B, T, H]
   const v = linear(hidden, params.linear(`${p}.self.value`), ctx); // [B, T, H]
 
-  const splitHeads = (x: tf.Tensor3D) =>
-    tf.reshape(tf.transpose(tf.reshape(x, [B, T, heads, d]), [0, 2, 1, 3]), [B * heads, T, d]) as tf.Tensor3D; // [B·heads, T, d]
-  const qh = splitHeads(q); // [B·heads, T, d]
-  const vh = splitHeads(v); // [B·heads, T, d]
+  const splitHeads = (x: tf.Tensor3D, t: number) =>
+    tf.reshape(tf.transpose(tf.reshape(x, [B, t, heads, d]), [0, 2, 1, 3]), [B * heads, t, d]) as tf.Tensor3D; // [B·heads, t, d]
+  const qh = splitHeads(q, Tq); // [B·heads, Tq, d]
+  const vh = splitHeads(v, T); // [B·heads, T, d]
   const khT = tf.reshape(tf.transpose(tf.reshape(k, [B, T, heads, d]), [0, 2, 3, 1]), [B * heads, d, T]) as tf.Tensor3D; // [B·heads, d, T]
 
-  const rawScores = tf.reshape(matMul(qh, khT, ctx), [B, heads, T, T]); // [B, heads, T, T]
-  const scores = tf.add(scaleQ ? rawScores : tf.div(rawScores, scale), bias); // [B, heads, T, T], HF order: scale, then mask
-  const probs = dropout(tf.softmax(scores), config.attention_probs_dropout_prob, ctx); // [B, heads, T, T]
+  const rawScores = tf.reshape(matMul(qh, khT, ctx), [B, heads, Tq, T]); // [B, heads, Tq, T]
+  const scores = tf.add(scaleQ ? rawScores : tf.div(rawScores, scale), bias); // [B, heads, Tq, T], HF order: scale, then mask
+  const probs = dropout(tf.softmax(scores), config.attention_probs_dropout_prob, ctx); // [B, heads, Tq, T]
 
-  const context = matMul(tf.reshape(probs, [B * heads, T, T]) as tf.Tensor3D, vh, ctx); // [B·heads, T, d]
-  const merged = tf.reshape(tf.transpose(tf.reshape(context, [B, heads, T, d]), [0, 2, 1, 3]), [B, T, H]) as tf.Tensor3D; // [B, T, H]
+  const context = matMul(tf.reshape(probs, [B * heads, Tq, T]) as tf.Tensor3D, vh, ctx); // [B·heads, Tq, d]
+  const merged = tf.reshape(tf.transpose(tf.reshape(context, [B, heads, Tq, d]), [0, 2, 1, 3]), [B, Tq, H]) as tf.Tensor3D; // [B, Tq, H]
 
-  const projected = dropout(linear(merged, params.linear(`${p}.output.dense`), ctx), config.hidden_dropout_prob, ctx); // [B, T, H]
-  return layerNorm(tf.add(projected, hidden) as tf.Tensor3D, params.layerNorm(`${p}.output.LayerNorm`), config.layer_norm_eps);
+  const projected = dropout(linear(merged, params.linear(`${p}.output.dense`), ctx), config.hidden_dropout_prob, ctx); // [B, Tq, H]
+  return layerNorm(tf.add(projected, queryInput) as tf.Tensor3D, params.layerNorm(`${p}.output.LayerNorm`), config.layer_norm_eps);
 }

@@ -8,7 +8,7 @@ import { dropout } from './dropout.ts';
 import { linear } from './linear.ts';
 import type { RobertaModel } from './params.ts';
 
-/** [B, T, H] → logits [B, labels] */
+/** [B, T, H] (or [B, 1, H]: token 0 only) → logits [B, labels] */
 export function classificationHead(model: RobertaModel, hidden: tf.Tensor3D, ctx: ForwardContext): tf.Tensor2D {
   const { config, params } = model;
   const [B, , H] = hidden.shape;

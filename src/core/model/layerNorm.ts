@@ -10,6 +10,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { customGradient } from './customGradient.ts';
+import { sumRows } from './sumRows.ts';
 
 export interface LayerNormParams {
   weight: tf.Tensor1D; // [H]
@@ -38,8 +39,8 @@ export function layerNorm<T extends tf.Tensor>(x: T, p: LayerNormParams, eps: nu
           const dx = tf.mul(tf.sub(tf.sub(g, meanG), tf.mul(xHat, meanGx)), rs); // [N, H]
           return [
             tf.reshape(dx, xIn.shape), // [..., H]
-            tf.sum(tf.mul(dy2d, xHat), 0), // dweight [H]
-            tf.sum(dy2d, 0), // dbias [H]
+            sumRows(tf.mul(dy2d, xHat) as tf.Tensor2D), // dweight [H]
+            sumRows(dy2d as tf.Tensor2D), // dbias [H]
           ];
         }),
     };

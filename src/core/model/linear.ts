@@ -9,6 +9,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { ForwardContext } from './context.ts';
 import { customGradient } from './customGradient.ts';
 import { transposeLast2 } from './matmul.ts';
+import { sumRows } from './sumRows.ts';
 
 export interface LinearParams {
   kernel: tf.Tensor2D; // [in, out]
@@ -41,7 +42,7 @@ export function linear<T extends tf.Tensor>(x: T, p: LinearParams, ctx?: Pick<Fo
           return [
             mm(dy as tf.Tensor2D, transposeLast2(wSaved!)), // dx = dy·Wᵀ: [N, in]
             mm(transposeLast2(xSaved!), dy as tf.Tensor2D), // dW = xᵀ·dy: [in, out]
-            tf.sum(dy, 0), // db: [out]
+            sumRows(dy as tf.Tensor2D), // db: [out]
           ];
         }),
     };

@@ -51,7 +51,8 @@ function checkInputs(model: RobertaModel, inputs: ClassifierInputs): void {
 export function forward(model: RobertaModel, inputs: ClassifierInputs, ctx: ForwardContext): ClassifierOutput {
   checkInputs(model, inputs);
   return tf.tidy(() => {
-    const { lastHiddenState } = encoder(model, inputs.inputIds, inputs.attentionMask, ctx); // [B, T, H]
+    // The head reads token 0 only, so the last layer computes only that row (see EncoderOptions.firstTokenOnly).
+    const { lastHiddenState } = encoder(model, inputs.inputIds, inputs.attentionMask, ctx, { firstTokenOnly: true }); // [B, 1, H]
     const logits = classificationHead(model, lastHiddenState, ctx); // [B, labels]
     if (!inputs.labels) return { logits };
     return { logits, loss: crossEntropy(logits, inputs.labels) };

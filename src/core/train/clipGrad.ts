@@ -32,6 +32,12 @@ export function globalGradNorm(grads: Iterable<tf.Tensor>): tf.Scalar {
   });
 }
 
+/** torch's clamped clip coefficient min(1, maxNorm / (totalNorm + 1e-6)), on the device. Caller owns it. */
+export function clipCoefficient(totalNorm: tf.Scalar, maxNorm: number): tf.Scalar {
+  if (!(maxNorm > 0)) throw new Error(`maxNorm must be positive, got ${maxNorm}`);
+  return tf.tidy(() => tf.minimum(tf.mul(tf.reciprocal(tf.add(totalNorm, CLIP_EPS)), maxNorm), 1) as tf.Scalar);
+}
+
 /** clip_grad_norm_(grads, maxNorm) without mutation: returns the clipped copies and the pre-clip norm. */
 export function clipGradNorm(grads: ReadonlyMap<string, tf.Tensor>, maxNorm: number): ClippedGradients {
   if (!(maxNorm > 0)) throw new Error(`maxNorm must be positive, got ${maxNorm}`);
@@ -39,7 +45,7 @@ export function clipGradNorm(grads: ReadonlyMap<string, tf.Tensor>, maxNorm: num
   // tf.tidy keeps tensors reachable through arrays and plain objects (not Maps): return an array.
   const { clipped, totalNorm, clipCoef } = tf.tidy(() => {
     const totalNorm = globalGradNorm(grads.values());
-    const clipCoef = tf.minimum(tf.mul(tf.reciprocal(tf.add(totalNorm, CLIP_EPS)), maxNorm), 1) as tf.Scalar;
+    const clipCoef = clipCoefficient(totalNorm, maxNorm);
     const clipped = names.map((name) => tf.mul(grads.get(name)!, clipCoef));
     return { clipped, totalNorm, clipCoef };
   });

@@ -70,6 +70,11 @@ export class LossScaler {
     return this.s.scale;
   }
 
+  /** 1/scale as torch computes it (float64 reciprocal rounded to float32; exact for a power of two). */
+  get inverseScale(): number {
+    return Math.fround(1 / this.s.scale);
+  }
+
   /** loss × scale, to differentiate instead of the loss (inside the function given to tf.variableGrads). */
   scaleLoss<T extends tf.Tensor>(loss: T): T {
     if (!this.s.enabled) return tf.clone(loss);
@@ -79,7 +84,7 @@ export class LossScaler {
   /** Gradients of the scaled loss → true gradients, plus the on-device found-inf flag. */
   unscale(grads: ReadonlyMap<string, tf.Tensor>): UnscaledGradients {
     const names = [...grads.keys()];
-    const inverse = Math.fround(1 / this.s.scale);
+    const inverse = this.inverseScale;
     const enabled = this.s.enabled;
     const { unscaled, foundInf } = tf.tidy(() => {
       const unscaled = names.map((n) => (enabled ? tf.mul(grads.get(n)!, inverse) : tf.clone(grads.get(n)!)));
