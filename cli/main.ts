@@ -12,6 +12,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'evaluate a trained model on a folder of code: accuracy, report, confusion matrix',
     run: async (argv) => (await import('./commands/eval.ts')).evalCommand(argv),
   },
+  'tokenizer-train': {
+    summary: 'train a byte-level BPE tokenizer on a folder of code',
+    run: async (argv) => (await import('./commands/tokenizerTrain.ts')).tokenizerTrainCommand(argv),
+  },
   predict: {
     summary: 'detect the language of source files with a trained model',
     run: async (argv) => (await import('./commands/predict.ts')).predictCommand(argv),
@@ -24,7 +28,7 @@ Usage: codeberta <command> [options]
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .map(([name, c]) => `  ${name.padEnd(16)} ${c.summary}`)
   .join('\n')}
 
 Run "codeberta <command> --help" for a command's options.`;

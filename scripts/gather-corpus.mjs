@@ -13,7 +13,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectCandidates, hashOrder } from './corpus/candidates.mjs';
-import { EXIT_UNAVAILABLE, UnavailableError } from './corpus/fetch.mjs';
+import { DEFAULT_CACHE_DIR, EXIT_UNAVAILABLE, UnavailableError } from './corpus/fetch.mjs';
 import { SOURCES } from './corpus/sources.mjs';
 
 const REPO = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -21,7 +21,7 @@ const REPO = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: join(REPO, '.corpus/code') },
-    cache: { type: 'string', default: join(REPO, '.corpus/cache') },
+    cache: { type: 'string', default: DEFAULT_CACHE_DIR },
     'bytes-per-language': { type: 'string', default: '2000000' },
     'min-bytes': { type: 'string', default: '300' },
     'max-bytes': { type: 'string', default: '60000' },
@@ -69,7 +69,7 @@ try {
     selection: `per language: eligible files (${limits.minBytes}..${limits.maxBytes} bytes, UTF-8, no line over 1000 chars, no tests) in sha1("${values.seed}:path") order until ${perLanguage} bytes`,
     languages: summary,
     skipped,
-    files: chosen.map(({ bytes: _, outPath, ...f }) => ({ path: outPath, ...f })),
+    files: chosen.map(({ bytes: _, licenceText: __, outPath, ...f }) => ({ path: outPath, ...f })),
   };
   writeFileSync(join(out, 'MANIFEST.json'), `${JSON.stringify(manifest, null, 1)}\n`);
   const total = chosen.reduce((s, f) => s + f.size, 0);

@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { unzipSync } from 'fflate';
 import { sha256 } from './corpus/candidates.mjs';
-import { aptVersions, EXIT_UNAVAILABLE, fetchDeb, fetchNpm, UnavailableError } from './corpus/fetch.mjs';
+import { aptVersions, DEFAULT_CACHE_DIR, EXIT_UNAVAILABLE, fetchDeb, fetchNpm, UnavailableError } from './corpus/fetch.mjs';
 
 const REPO = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
@@ -44,7 +44,7 @@ const FIXTURE_SOURCES = {
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: join(REPO, '.corpus/tiny-roberta') },
-    cache: { type: 'string', default: join(REPO, '.corpus/cache') },
+    cache: { type: 'string', default: DEFAULT_CACHE_DIR },
     fixture: { type: 'string', default: resolve(REPO, '../shared/fixtures/tiny-roberta') },
   },
 });
@@ -82,8 +82,14 @@ function rebuild() {
     for (const [pkg, pinned] of Object.entries(source.debs)) {
       // A version fits when every manifest file it holds has the manifest's hash.
       let fitting = null;
-      const versions = [...new Set([...pinned, ...aptVersions(pkg)])];
-      for (const version of versions) {
+      const tried = [];
+      // The pinned versions first; apt is only asked for others (a second per call) when those do not fit.
+      const versions = function* () {
+        yield* pinned;
+        yield* aptVersions(pkg).filter((v) => !pinned.includes(v));
+      };
+      for (const version of versions()) {
+        tried.push(version);
         let files;
         try {
           files = readFromDeb(pkg, version, wanted, source);
@@ -99,7 +105,7 @@ function rebuild() {
         }
         console.error(`rebuild-fixture-corpus: ${pkg} ${version} differs from the fixture's files, trying another version`);
       }
-      if (fitting === null) throw new UnavailableError(`no version of ${pkg} apt offers (${versions.join(', ')}) has the fixture's files`);
+      if (fitting === null) throw new UnavailableError(`no version of ${pkg} apt offers (${tried.join(', ')}) has the fixture's files`);
     }
   }
   const missing = manifest.files.filter((f, i) => !found.has(i) || sha256(found.get(i)) !== f.sha256);

@@ -67,7 +67,7 @@ function nearestPackage(dir, top, cache) {
   if (existsSync(file)) {
     const pkg = JSON.parse(readFileSync(file, 'utf8'));
     // Nested package.json files without a name ({"type": "module"}) only mark module kinds: keep looking.
-    if (pkg.name) found = { name: pkg.name, version: pkg.version, licence: packageJsonLicence(pkg) };
+    if (pkg.name) found = { name: pkg.name, version: pkg.version, licence: packageJsonLicence(pkg), dir };
   }
   if (!found && dir !== top && dir.startsWith(top)) found = nearestPackage(dirname(dir), top, cache);
   cache.set(dir, found);
@@ -91,7 +91,8 @@ export function checkText(bytes, { minBytes, maxBytes }) {
 
 /**
  * Every usable file of every source, as { language, source, package, version, licence, originalPath, outPath,
- * sha256, size, bytes }. `skipped` counts the rest by reason.
+ * sha256, size, bytes, licenceText (path of the licence/copyright file to ship with it, or null) }.
+ * `skipped` counts the rest by reason.
  */
 export function collectCandidates(sources, cacheDir, limits, log = () => {}) {
   const candidates = [];
@@ -112,9 +113,12 @@ export function collectCandidates(sources, cacheDir, limits, log = () => {}) {
       const bytes = readFileSync(join(root, rel));
       if (!byName && !SHELL_SHEBANG.test(bytes.subarray(0, 100).toString('latin1'))) continue;
       let { package: pkgName, version, licence } = { package: source.from.deb, version: fetched.version, licence: source.licence };
+      let licenceText = isDeb ? join(fetched.root, source.licenceFile ?? join('usr/share/doc', source.from.deb, 'copyright')) : null;
       if (!isDeb) {
         const pkg = nearestPackage(dirname(join(root, rel)), fetched.root, packageCache);
         ({ name: pkgName, version, licence } = pkg ?? { name: source.from.npm, version: fetched.version, licence: null });
+        const licenceName = pkg && readdirSync(pkg.dir).find((n) => /^(licen[cs]e|copying)(\.|-|$)/i.test(n));
+        licenceText = licenceName ? join(pkg.dir, licenceName) : null;
       }
       if (!PERMISSIVE_LICENCES.has(licence)) {
         skip(`licence ${licence}`);
@@ -133,10 +137,12 @@ export function collectCandidates(sources, cacheDir, limits, log = () => {}) {
         version,
         licence,
         originalPath: isDeb ? `/${inPackage}` : `${source.from.npm.slice(0, source.from.npm.lastIndexOf('@'))}/${inPackage}`,
-        outPath: `${source.language}/${source.name}/${rel}`,
+        // "@scope/" folders become "scope/": "@" has meanings in some URL routers (Vite's "/@fs/").
+        outPath: `${source.language}/${source.name}/${rel.replace(/(^|\/)@/g, '$1')}`,
         sha256: sha256(bytes),
         size: bytes.length,
         bytes,
+        licenceText,
       });
       kept++;
     }

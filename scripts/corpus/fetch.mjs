@@ -4,7 +4,14 @@
 // cheap and never touch the network again.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
+
+/**
+ * Downloads and unpacked packages (~700 MB, tens of thousands of files) live outside the repository:
+ * shared by every checkout, never picked up by git or by Vite's file watcher.
+ */
+export const DEFAULT_CACHE_DIR = process.env.CODEBERTA_CORPUS_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'codeberta-corpus');
 
 /** Exit code of the scripts when this machine cannot provide the sources (not Debian, no apt, offline). */
 export const EXIT_UNAVAILABLE = 3;
@@ -23,17 +30,21 @@ let aptListsRefreshed = false;
 
 /** Versions apt knows for a package, its candidate (the version `apt-get install` would pick) first. */
 export function aptVersions(pkg) {
+  requireDebian();
   const madison = run('apt-cache', ['madison', pkg]).stdout ?? '';
   const listed = madison.split('\n').map((l) => l.split('|')[1]?.trim()).filter(Boolean);
   const candidate = (run('apt-cache', ['policy', pkg]).stdout ?? '').match(/Candidate:\s*(\S+)/)?.[1];
   return [...new Set([...(candidate && candidate !== '(none)' ? [candidate] : []), ...listed])];
 }
 
+function requireDebian() {
+  if (!hasCommand('apt-get') || !hasCommand('apt-cache') || !hasCommand('dpkg-deb')) {
+    throw new UnavailableError('this needs a Debian machine (apt-get, apt-cache and dpkg-deb); none found');
+  }
+}
+
 /** apt needs package lists to download; on a fresh machine they are empty until `apt-get update` (root only). */
 function ensureAptKnows(pkg) {
-  if (!hasCommand('apt-get') || !hasCommand('dpkg-deb')) {
-    throw new UnavailableError('this needs a Debian machine (apt-get and dpkg-deb); none found');
-  }
   if (aptVersions(pkg).length > 0) return;
   if (!aptListsRefreshed && process.getuid?.() === 0) {
     console.error('corpus: apt does not know packages yet, running apt-get update');

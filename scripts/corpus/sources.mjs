@@ -104,7 +104,8 @@ export const SOURCES = [
   { name: 'express', language: 'javascript', from: { npm: 'express@4.21.2' }, root: 'lib', include: /\.js$/ },
   { name: 'lodash', language: 'javascript', from: { npm: 'lodash@4.17.21' }, root: '.', include: /\.js$/ },
   // npm's own lib/ is Artistic-2.0 (not on the list); its bundled dependencies are mostly ISC/MIT.
-  { name: 'npm-dependencies', language: 'javascript', from: { npm: 'npm@11.19.1' }, root: 'node_modules', include: /\.js$/ },
+  { name: 'npm-dependencies', language: 'javascript', from: { npm: 'npm@11.19.1' }, root: 'node_modules', include: /\.js$/,
+    exclude: /(^|\/)dist\// }, // dist/: compiler output (TypeScript, Babel), not written as JavaScript
   // --- typescript (package sources, not .d.ts declarations)
   { name: 'rxjs', language: 'typescript', from: { npm: 'rxjs@7.8.2' }, root: 'src', include: /\.ts$/ },
   { name: 'reduxjs-toolkit', language: 'typescript', from: { npm: '@reduxjs/toolkit@2.5.0' }, root: 'src', include: /\.ts$/ },

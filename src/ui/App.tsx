@@ -1,19 +1,59 @@
-import { BackendStatus } from './BackendStatus';
+import { useEffect } from 'react';
+import { useCheckpointsStore } from '../state/checkpointsStore';
+import { useModelStore } from '../state/modelStore';
+import { useTrainingStore } from '../state/trainingStore';
+import { adapterName, BACKEND_LABELS, BackendStatus } from './BackendStatus';
+import { CheckpointsPanel } from './CheckpointsPanel';
+import { DatasetPanel } from './DatasetPanel';
+import { DetectPanel } from './DetectPanel';
+import { EvaluationPanel } from './EvaluationPanel';
+import { ModelPanel } from './ModelPanel';
 import { preferredBackendFrom } from './preferredBackend';
-import { useBackend } from './useBackend';
+import { RunPanel } from './RunPanel';
+import { TrainPanel } from './TrainPanel';
 
 const preferred = preferredBackendFrom(window.location.search);
 
+let started = false;
+/** Once per page (React StrictMode mounts twice): start tfjs in the worker, list models and checkpoints. */
+function startStudio(): void {
+  if (started) return;
+  started = true;
+  void useTrainingStore.getState().initBackend(preferred);
+  void useModelStore.getState().init();
+  void useCheckpointsStore.getState().refresh();
+}
+
 export function App() {
-  const backend = useBackend(preferred);
+  useEffect(startStudio, []);
+  const backend = useTrainingStore((s) => s.backend);
   return (
     <div className="app">
       <header className="app-header">
-        <h1 className="brand">CodeBERTa Studio</h1>
-        <p className="tagline">Fine-tune a programming-language classifier in your browser.</p>
+        <div className="brand-block">
+          <h1 className="brand">CodeBERTa Studio</h1>
+          <p className="tagline">Fine-tune a programming-language classifier in your browser. Nothing leaves your machine.</p>
+        </div>
+        {backend.phase === 'ready' && (
+          <span className="header-backend" title={adapterName(backend.report.info) ?? backend.report.info.reason}>
+            <span className={`badge badge-${backend.report.info.backend}`}>{BACKEND_LABELS[backend.report.info.backend] ?? backend.report.info.backend}</span>
+            {adapterName(backend.report.info) && <span className="muted small ellipsis">{adapterName(backend.report.info)}</span>}
+          </span>
+        )}
       </header>
       <main className="app-main">
-        <BackendStatus state={backend} />
+        <div className="column column-setup">
+          <DatasetPanel />
+          <ModelPanel />
+          <TrainPanel />
+          <BackendStatus state={backend} />
+        </div>
+        <div className="column column-results">
+          <RunPanel />
+          <EvaluationPanel />
+          <DetectPanel />
+          <CheckpointsPanel />
+        </div>
       </main>
     </div>
   );

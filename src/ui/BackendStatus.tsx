@@ -1,57 +1,56 @@
 import type { BackendInfo } from '../core/backend';
-import type { BackendState } from './useBackend';
-import type { WasmThreads } from './wasmThreads';
+import type { BackendState } from '../state/trainingStore';
+import type { WasmThreads } from '../workers/wasmThreads';
 
-const BACKEND_LABELS: Record<string, string> = {
+export const BACKEND_LABELS: Record<string, string> = {
   webgpu: 'WebGPU',
   wasm: 'WebAssembly',
   cpu: 'CPU (JavaScript)',
 };
 
-/** The compute backend card: which tfjs backend trains here, on what, and why not a faster one. */
+export const adapterName = (info: BackendInfo) =>
+  info.adapterInfo ? [info.adapterInfo.vendor, info.adapterInfo.architecture, info.adapterInfo.description].filter(Boolean).join(' · ') || 'unnamed adapter' : undefined;
+
+/** The compute backend the training worker runs on, on what, and why not a faster one. */
 export function BackendStatus({ state }: { state: BackendState }) {
-  const backend = state.phase === 'ready' ? state.info.backend : undefined;
+  const backend = state.phase === 'ready' ? state.report.info.backend : undefined;
   return (
-    <section className="card" data-testid="backend-status" data-state={state.phase} data-backend={backend}>
-      <h2 className="card-title">Compute backend</h2>
-      {state.phase === 'starting' && <p className="muted">Starting TensorFlow.js…</p>}
+    <section className="card" data-testid="backend-status" data-state={state.phase} data-backend={backend} aria-label="Compute backend">
+      <header className="card-header">
+        <h2 className="card-title">Compute</h2>
+      </header>
+      {state.phase === 'starting' && <p className="muted">Starting TensorFlow.js in the training worker…</p>}
       {state.phase === 'failed' && <p className="error">Could not start TensorFlow.js: {state.message}</p>}
-      {state.phase === 'ready' && <ReadyDetails info={state.info} threads={state.threads} />}
+      {state.phase === 'ready' && <ReadyDetails info={state.report.info} threads={state.report.threads} />}
     </section>
   );
 }
 
 function ReadyDetails({ info, threads }: { info: BackendInfo; threads?: WasmThreads }) {
-  const adapter = info.adapterInfo;
+  const adapter = adapterName(info);
   return (
-    <dl className="facts">
+    <dl className="facts compact">
       <dt>Backend</dt>
       <dd>
         <span className={`badge badge-${info.backend}`}>{BACKEND_LABELS[info.backend] ?? info.backend}</span>
       </dd>
       <dt>GPU adapter</dt>
-      <dd data-testid="adapter-info">
-        {adapter ? (
-          [adapter.vendor, adapter.architecture, adapter.description].filter(Boolean).join(' · ') || 'unnamed adapter'
-        ) : (
-          <span className="muted">none</span>
-        )}
-      </dd>
-      {info.reason && (
-        <>
-          <dt>Note</dt>
-          <dd className="muted" data-testid="backend-reason">
-            {info.reason}
-          </dd>
-        </>
-      )}
+      <dd data-testid="adapter-info">{adapter ?? <span className="muted">none</span>}</dd>
       {threads && (
         <>
           <dt>Threads</dt>
           <dd data-testid="wasm-threads" data-multithread={String(threads.multithread)}>
             {threads.multithread
-              ? `multi-threaded build, ${threads.count} compute ${threads.count === 1 ? 'thread' : 'threads'}`
+              ? `multi-threaded, ${threads.count} compute ${threads.count === 1 ? 'thread' : 'threads'}`
               : `single-threaded${threads.crossOriginIsolated ? '' : ' (the page is not cross-origin isolated)'}`}
+          </dd>
+        </>
+      )}
+      {info.reason && (
+        <>
+          <dt>Note</dt>
+          <dd className="muted small" data-testid="backend-reason">
+            {info.reason}
           </dd>
         </>
       )}

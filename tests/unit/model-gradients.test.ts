@@ -1,12 +1,15 @@
 /**
- * The model's hand-written gradients (matMul, linear, embedding, GELU) equal tfjs's own autodiff gradients of the
+ * The model's hand-written gradients (matMul, linear, embedding, layerNorm, attentionCore, GELU) equal tfjs's own autodiff gradients of the
  * same maths on the cpu backend (where every built-in gradient kernel exists), on random inputs; the
  * embedding's scatter-add sums repeated ids on cpu and wasm; and a training step leaks no tensors.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../../src/core/backend.ts';
-import { trainingContext } from '../../src/core/model/context.ts';
+import { attentionBias } from '../../src/core/model/attention.ts';
+import { attentionCore } from '../../src/core/model/attentionCore.ts';
+import { inferenceContext, trainingContext } from '../../src/core/model/context.ts';
+import { dropoutMultiplier } from '../../src/core/model/dropout.ts';
 import { embedding } from '../../src/core/model/embedding.ts';
 import { gelu } from '../../src/core/model/gelu.ts';
 import { layerNorm } from '../../src/core/model/layerNorm.ts';
@@ -107,6 +110,29 @@ describe('custom gradients equal tfjs autodiff (cpu)', () => {
       1e-5,
     );
     tf.dispose([x, w, b]);
+  });
+
+  it.each([
+    ['eval, scores divided by √d', false, 4],
+    ['training dropout, Q pre-scaled', true, undefined],
+  ] as const)('attentionCore (%s)', async (_, training, divisor) => {
+    const [B, heads, Tq, T, d] = [2, 3, 4, 5, 4];
+    const q = tf.randomNormal([B * heads, Tq, d], 0, 1, 'float32', 13);
+    const kT = tf.randomNormal([B * heads, d, T], 0, 1, 'float32', 14);
+    const v = tf.randomNormal([B * heads, T, d], 0, 1, 'float32', 15);
+    const bias = attentionBias(tf.tensor2d([[1, 1, 1, 0, 0], [1, 1, 1, 1, 1]], undefined, 'int32'));
+    // Same seed and step: both sides draw the same dropout multiplier.
+    const ctxOf = () => (training ? trainingContext({ seed: 3, step: 1 }) : inferenceContext());
+    const reference = (qi: tf.Tensor, ki: tf.Tensor, vi: tf.Tensor) => {
+      const raw = tf.reshape(tf.matMul(qi, ki), [B, heads, Tq, T]);
+      const probs = tf.reshape(tf.softmax(tf.add(divisor ? tf.div(raw, divisor) : raw, bias)), [B * heads, Tq, T]);
+      const multiplier = dropoutMultiplier([B * heads, Tq, T], 0.3, ctxOf());
+      return tf.matMul(multiplier ? tf.mul(probs, multiplier) : probs, vi);
+    };
+    const custom = (qi: tf.Tensor, ki: tf.Tensor, vi: tf.Tensor) =>
+      attentionCore(qi as tf.Tensor3D, ki as tf.Tensor3D, vi as tf.Tensor3D, bias, ctxOf(), { scoreDivisor: divisor, dropoutRate: 0.3 });
+    await expectSameGrads((a, b, c) => custom(a!, b!, c!), (a, b, c) => reference(a!, b!, c!), [q, kT, v], 1e-5);
+    tf.dispose([q, kT, v, bias]);
   });
 
   it('exact GELU (hand-written derivative Φ(x) + x·φ(x))', async () => {

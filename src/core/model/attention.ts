@@ -5,6 +5,7 @@
  *
  * Heads stay batched as [B·heads, T, d] so each attention matmul is one batched matmul, and Kᵀ comes from a
  * single transpose of K ([B, T, heads, d] → [B, heads, d, T]) rather than a transpose flag (see matmul.ts).
+ * The scores → softmax → dropout → ·V chain is one op with its own gradient (attentionCore.ts).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { ForwardContext } from './context.ts';
@@ -12,7 +13,7 @@ import { headDim } from './config.ts';
 import { dropout } from './dropout.ts';
 import { layerNorm } from './layerNorm.ts';
 import { linear } from './linear.ts';
-import { matMul } from './matmul.ts';
+import { attentionCore } from './attentionCore.ts';
 import type { RobertaModel } from './params.ts';
 
 /** torch.finfo(torch.float32).min, what HF adds at masked key positions. */
@@ -64,11 +65,11 @@ export function attention(
   const vh = splitHeads(v, T); // [B·heads, T, d]
   const khT = tf.reshape(tf.transpose(tf.reshape(k, [B, T, heads, d]), [0, 2, 3, 1]), [B * heads, d, T]) as tf.Tensor3D; // [B·heads, d, T]
 
-  const rawScores = tf.reshape(matMul(qh, khT, ctx), [B, heads, Tq, T]); // [B, heads, Tq, T]
-  const scores = tf.add(scaleQ ? rawScores : tf.div(rawScores, scale), bias); // [B, heads, Tq, T], HF order: scale, then mask
-  const probs = dropout(tf.softmax(scores), config.attention_probs_dropout_prob, ctx); // [B, heads, Tq, T]
-
-  const context = matMul(tf.reshape(probs, [B * heads, Tq, T]) as tf.Tensor3D, vh, ctx); // [B·heads, Tq, d]
+  // softmax(Q·Kᵀ/√d + mask), dropout, ·V as one op (see attentionCore.ts: it keeps far less for backward).
+  const context = attentionCore(qh, khT, vh, bias, ctx, {
+    scoreDivisor: scaleQ ? undefined : scale,
+    dropoutRate: config.attention_probs_dropout_prob,
+  }); // [B·heads, Tq, d]
   const merged = tf.reshape(tf.transpose(tf.reshape(context, [B, heads, Tq, d]), [0, 2, 1, 3]), [B, Tq, H]) as tf.Tensor3D; // [B, Tq, H]
 
   const projected = dropout(linear(merged, params.linear(`${p}.output.dense`), ctx), config.hidden_dropout_prob, ctx); // [B, Tq, H]

@@ -11,7 +11,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { ForwardContext } from './context.ts';
 import { customGradient } from './customGradient.ts';
 
-type Cast = ((t: tf.Tensor) => tf.Tensor) | undefined;
+export type Cast = ((t: tf.Tensor) => tf.Tensor) | undefined;
 
 /**
  * True when tfjs-wasm's Slice kernel copies only the slice (backend.ts installs that fix; it marks the kernel with
@@ -41,8 +41,11 @@ function batchedMatMul(a: tf.Tensor3D, b: tf.Tensor3D): tf.Tensor3D {
   });
 }
 
-/** Plain matmul (no flags), with the context's precision hook on inputs and output. */
-function castMatMul<T extends tf.Tensor>(a: T, b: T, cast: Cast): T {
+/**
+ * Plain matmul (no flags, no gradient of its own), with the context's precision hook on inputs and output: the
+ * building block of the hand-written gradients here and in attentionCore.ts.
+ */
+export function castMatMul<T extends tf.Tensor>(a: T, b: T, cast: Cast): T {
   const mm = (x: tf.Tensor, y: tf.Tensor) => (x.rank === 3 ? batchedMatMul(x as tf.Tensor3D, y as tf.Tensor3D) : tf.matMul(x, y));
   if (!cast) return mm(a, b) as T;
   return cast(mm(cast(a), cast(b))) as T;

@@ -103,16 +103,20 @@ function toInternal(spec: ParamSpec, hfValues: Float32Array): tf.Tensor {
  * so a given sampler (seed) always yields the same weights.
  */
 export function initParams(config: RobertaConfig, init: number | NormalSampler): RobertaModel {
-  const normal = samplerOf(init);
   const numLabels = numLabelsOf(config);
-  const specs = paramSpecs(config, numLabels);
+  return { config, numLabels, params: initParamStore(config, paramSpecs(config, numLabels), init) };
+}
+
+/** Variables for `specs`, drawn in order as HF `_init_weights` does (shared by every head). */
+export function initParamStore(config: RobertaConfig, specs: ParamSpec[], init: number | NormalSampler): ParamStore {
+  const normal = samplerOf(init);
   const variables = new Map<string, tf.Variable>();
   for (const spec of specs) {
     const initial = toInternal(spec, initialValues(spec, config.initializer_range, normal));
     variables.set(spec.name, tf.variable(initial, true));
     initial.dispose();
   }
-  return { config, numLabels, params: new ParamStore(specs, variables) };
+  return new ParamStore(specs, variables);
 }
 
 /** Re-initialise one parameter in place (used for classifier tensors a checkpoint lacks). */

@@ -1,0 +1,13 @@
+//! Constants for the 16-bit signed integer type.
+//!
+//! *[See also the `i16` primitive type][i16].*
+//!
+//! New code should use the associated constants directly on the primitive type.
+
+#![stable(feature = "rust1", since = "1.0.0")]
+#![deprecated(
+    since = "TBD",
+    note = "all constants in this module replaced by associated constants on `i16`"
+)]
+
+int_module! { i16 }

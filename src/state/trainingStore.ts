@@ -1,0 +1,183 @@
+import * as Comlink from 'comlink';
+import { create } from 'zustand';
+import type { EvaluationSummary, StepEvent } from '../core/train/events';
+import type { BackendName, BackendReport, CheckpointMeta, EpochPoint, RunInfo, StepPoint, TrainingEvent, TrainingPhase } from '../workers/protocol';
+import { useCheckpointsStore } from './checkpointsStore';
+import { useDatasetStore } from './datasetStore';
+import { errorMessage, saveBytes } from './download';
+import { useModelStore } from './modelStore';
+import { configFromForm, FORM_DEFAULT, type FormErrors, type FormValues } from './trainForm';
+import { trainingWorker, useWorkersStore } from './workers';
+
+export type BackendState =
+  | { phase: 'starting' }
+  | { phase: 'ready'; report: BackendReport }
+  | { phase: 'failed'; message: string };
+
+interface TrainingValues {
+  backend: BackendState;
+  form: FormValues;
+  /** Shown once the user tried to start, or as they edit a field. */
+  errors: FormErrors;
+  phase: 'idle' | TrainingPhase;
+  /** What the worker prepares before the first step (loading, tokenizing), with progress. */
+  preparing: { message: string; done?: number; total?: number } | null;
+  run: RunInfo | null;
+  steps: StepPoint[];
+  lastStep: StepEvent | null;
+  epochs: EpochPoint[];
+  validation: EvaluationSummary | null;
+  test: EvaluationSummary | null;
+  warnings: string[];
+  error: string | null;
+  /** A checkpoint the browser could not store (quota): it can still be downloaded. */
+  unsaved: CheckpointMeta | null;
+  /** A stop was asked for and the worker has not confirmed yet. */
+  stopping: boolean;
+}
+
+interface TrainingActions {
+  initBackend(preferred: BackendName | undefined): Promise<void>;
+  setField<K extends keyof FormValues>(name: K, value: FormValues[K]): void;
+  resetForm(): void;
+  start(): Promise<void>;
+  resumeFrom(checkpointId: string): Promise<void>;
+  pause(): void;
+  resume(): void;
+  stop(): void;
+  examplePaths(indices: number[]): Promise<string[]>;
+  downloadUnsaved(): Promise<void>;
+}
+
+const TRAINING_DEFAULT: TrainingValues = {
+  backend: { phase: 'starting' },
+  form: FORM_DEFAULT,
+  errors: {},
+  phase: 'idle',
+  preparing: null,
+  run: null,
+  steps: [],
+  lastStep: null,
+  epochs: [],
+  validation: null,
+  test: null,
+  warnings: [],
+  error: null,
+  unsaved: null,
+  stopping: false,
+};
+
+/** Values a new run starts from. */
+const RUN_RESET: Partial<TrainingValues> = {
+  preparing: null,
+  run: null,
+  steps: [],
+  lastStep: null,
+  epochs: [],
+  validation: null,
+  test: null,
+  warnings: [],
+  error: null,
+  unsaved: null,
+  stopping: false,
+};
+
+const BUSY: ReadonlySet<TrainingValues['phase']> = new Set(['preparing', 'running', 'paused']);
+export const isBusy = (phase: TrainingValues['phase']) => BUSY.has(phase);
+
+export const useTrainingStore = create<TrainingValues & TrainingActions>()((set, get) => {
+  const onEvent = (event: TrainingEvent) => {
+    switch (event.type) {
+      case 'preparing':
+        set({ phase: 'preparing', preparing: { message: event.message, done: event.done, total: event.total } });
+        break;
+      case 'started':
+        set({ run: event.run, steps: event.run.steps, epochs: event.run.epochsDone, preparing: null });
+        break;
+      case 'steps':
+        set((s) => ({
+          steps: [...s.steps, ...event.steps.map(({ step, epoch, loss, lr, lossScale, gradNorm }) => ({ step, epoch, loss, lr, lossScale, gradNorm }))],
+          lastStep: event.steps.at(-1) ?? s.lastStep,
+        }));
+        break;
+      case 'epoch': {
+        const { epoch, trainLoss, validation } = event.epoch;
+        set((s) => ({
+          epochs: [...s.epochs, { epoch, trainLoss, validationLoss: validation?.loss ?? null, validationAccuracy: validation?.accuracy ?? null }],
+          validation: validation ?? s.validation,
+        }));
+        break;
+      }
+      case 'test':
+        set({ test: event.test });
+        break;
+      case 'checkpoint':
+        void useCheckpointsStore.getState().refresh();
+        break;
+      case 'checkpoint-unsaved':
+        set({ unsaved: event.meta });
+        break;
+      case 'status':
+        set((s) => ({ phase: event.status, stopping: event.status === 'stopped' ? false : s.stopping }));
+        break;
+      case 'warning':
+        set((s) => ({ warnings: [...s.warnings, event.message] }));
+        break;
+      case 'failed':
+        set({ phase: 'failed', error: event.message, preparing: null, stopping: false });
+        break;
+      case 'ended':
+        set({ phase: event.status, stopping: false });
+        void useCheckpointsStore.getState().refresh();
+        break;
+    }
+  };
+  const listener = Comlink.proxy(onEvent);
+
+  const launch = async (run: () => Promise<void>) => {
+    set({ ...RUN_RESET, phase: 'preparing', preparing: { message: 'Starting' } });
+    try {
+      await run();
+    } catch (err) {
+      set({ phase: 'failed', error: errorMessage(err), preparing: null });
+    }
+  };
+
+  return {
+    ...TRAINING_DEFAULT,
+    async initBackend(preferred) {
+      const { control } = useWorkersStore.getState();
+      try {
+        const report = await trainingWorker().init(preferred, new URL(`${import.meta.env.BASE_URL}tfjs-wasm/`, location.href).href, control?.buffer as SharedArrayBuffer | undefined);
+        set({ backend: { phase: 'ready', report } });
+      } catch (err) {
+        set({ backend: { phase: 'failed', message: errorMessage(err) } });
+      }
+    },
+    setField(name, value) {
+      const form = { ...get().form, [name]: value };
+      set({ form, errors: configFromForm(form, useModelStore.getState().summary?.label ?? '').errors });
+    },
+    resetForm: () => set({ form: FORM_DEFAULT, errors: {} }),
+    async start() {
+      const modelName = useModelStore.getState().summary?.label ?? '';
+      const { config, errors } = configFromForm(get().form, modelName);
+      set({ errors });
+      if (Object.keys(errors).length > 0) return;
+      if (useDatasetStore.getState().phase !== 'ready') return;
+      await launch(() => trainingWorker().start(config, listener));
+    },
+    resumeFrom: (checkpointId) => launch(() => trainingWorker().resumeFrom(checkpointId, listener)),
+    pause: () => useWorkersStore.getState().signal('pause'),
+    resume: () => useWorkersStore.getState().signal('run'),
+    stop() {
+      set({ stopping: true });
+      useWorkersStore.getState().signal('stop');
+    },
+    examplePaths: (indices) => trainingWorker().examplePaths(indices),
+    async downloadUnsaved() {
+      const unsaved = await trainingWorker().takeUnsaved();
+      if (unsaved) saveBytes(`unsaved-step${unsaved.meta.step}.training.safetensors`, unsaved.bytes);
+    },
+  };
+});

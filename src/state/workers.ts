@@ -1,0 +1,46 @@
+/**
+ * The studio's two workers, each created once and used through one typed Comlink proxy (as yscope-log-viewer's
+ * main worker): training (datasets, models, training, checkpoints) and detect (inference and export, on its own
+ * thread so that typing in the detect box never waits for a training step).
+ */
+import * as Comlink from 'comlink';
+import { create } from 'zustand';
+import type { DetectWorker } from '../workers/detect.worker';
+import { CONTROL } from '../workers/protocol';
+import type { TrainingWorker } from '../workers/training.worker';
+
+interface WorkersValues {
+  training: Comlink.Remote<TrainingWorker>;
+  detect: Comlink.Remote<DetectWorker>;
+  /**
+   * Pause/stop word shared with the training worker: a worker busy in a synchronous step loop reads it between
+   * batches, where a message would wait for the loop to yield. Null without cross-origin isolation (messages then).
+   */
+  control: Int32Array | null;
+}
+
+interface WorkersActions {
+  /** Asks the training worker to pause, resume or stop (shared word first, message as well). */
+  signal(what: keyof typeof CONTROL): void;
+}
+
+export const useWorkersStore = create<WorkersValues & WorkersActions>()((_, get) => {
+  const trainingWorker = new Worker(new URL('../workers/training.worker.ts', import.meta.url), { type: 'module', name: 'training' });
+  const detectWorker = new Worker(new URL('../workers/detect.worker.ts', import.meta.url), { type: 'module', name: 'detect' });
+  const control = globalThis.crossOriginIsolated ? new Int32Array(new SharedArrayBuffer(4)) : null;
+  return {
+    training: Comlink.wrap<TrainingWorker>(trainingWorker),
+    detect: Comlink.wrap<DetectWorker>(detectWorker),
+    control,
+    signal(what) {
+      const { control: word, training } = get();
+      if (word) Atomics.store(word, 0, CONTROL[what]);
+      const call = what === 'run' ? training.resume() : what === 'pause' ? training.pause() : training.stop();
+      void call.catch(() => undefined); // the worker reports failures through the run's events
+    },
+  };
+});
+
+/** Shorthands for actions outside React. */
+export const trainingWorker = () => useWorkersStore.getState().training;
+export const detectWorker = () => useWorkersStore.getState().detect;

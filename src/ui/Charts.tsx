@@ -1,0 +1,81 @@
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { EpochPoint, StepPoint } from '../workers/protocol';
+
+/** More points than this are thinned (every k-th, the last always kept): a chart is a few hundred pixels wide. */
+const MAX_POINTS = 1000;
+
+function thin<T>(points: readonly T[]): readonly T[] {
+  if (points.length <= MAX_POINTS) return points;
+  const stride = Math.ceil(points.length / MAX_POINTS);
+  return points.filter((_, i) => i % stride === 0 || i === points.length - 1);
+}
+
+const AXIS = { fontSize: 11, stroke: 'var(--muted)' };
+const TOOLTIP_STYLE = { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, fontSize: 12 };
+const compact = (x: number) => (Math.abs(x) >= 1000 || (Math.abs(x) < 0.01 && x !== 0) ? x.toExponential(1) : String(Number(x.toPrecision(3))));
+
+export function ChartFrame({ title, testId, points, children }: { title: string; testId: string; points: number; children: React.ReactElement }) {
+  return (
+    <figure className="chart" data-testid={testId} data-points={points}>
+      <figcaption>{title}</figcaption>
+      <div className="chart-body">
+        {points === 0 ? (
+          <p className="chart-empty muted small">No data yet</p>
+        ) : (
+          <ResponsiveContainer width="100%" height="100%">
+            {children}
+          </ResponsiveContainer>
+        )}
+      </div>
+    </figure>
+  );
+}
+
+export function LossChart({ steps }: { steps: StepPoint[] }) {
+  return (
+    <ChartFrame title="Training loss per step" testId="loss-chart" points={steps.length}>
+      <LineChart data={thin(steps) as StepPoint[]} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+        <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} tick={AXIS} allowDecimals={false} />
+        <YAxis tick={AXIS} width={44} tickFormatter={compact} domain={['auto', 'auto']} />
+        <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(v) => Number(v).toFixed(4)} labelFormatter={(s) => `step ${s}`} />
+        <Line type="monotone" dataKey="loss" name="loss" stroke="var(--accent)" strokeWidth={2} dot={steps.length < 30} isAnimationActive={false} />
+      </LineChart>
+    </ChartFrame>
+  );
+}
+
+export function EpochChart({ epochs }: { epochs: EpochPoint[] }) {
+  const data = epochs.map((e) => ({ ...e, epochLabel: e.epoch + 1, validationAccuracyPct: e.validationAccuracy === null ? null : e.validationAccuracy * 100 }));
+  return (
+    <ChartFrame title="Validation per epoch" testId="validation-chart" points={epochs.length}>
+      <LineChart data={data} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+        <XAxis dataKey="epochLabel" tick={AXIS} allowDecimals={false} />
+        <YAxis yAxisId="loss" tick={AXIS} width={44} tickFormatter={compact} domain={['auto', 'auto']} />
+        <YAxis yAxisId="acc" orientation="right" tick={AXIS} width={36} domain={[0, 100]} unit="%" />
+        <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(e) => `epoch ${e}`} formatter={(v, name) => (String(name).includes('accuracy') ? `${Number(v).toFixed(1)} %` : Number(v).toFixed(4))} />
+        <Legend wrapperStyle={{ fontSize: 11 }} />
+        <Line yAxisId="loss" dataKey="trainLoss" name="train loss" stroke="#94a3b8" strokeWidth={2} isAnimationActive={false} />
+        <Line yAxisId="loss" dataKey="validationLoss" name="validation loss" stroke="var(--accent)" strokeWidth={2} isAnimationActive={false} />
+        <Line yAxisId="acc" dataKey="validationAccuracyPct" name="validation accuracy" stroke="#16a34a" strokeWidth={2} isAnimationActive={false} />
+      </LineChart>
+    </ChartFrame>
+  );
+}
+
+export function LearningRateChart({ steps, showScale }: { steps: StepPoint[]; showScale: boolean }) {
+  return (
+    <ChartFrame title={showScale ? 'Learning rate and loss scale' : 'Learning rate'} testId="lr-chart" points={steps.length}>
+      <LineChart data={thin(steps) as StepPoint[]} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+        <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} tick={AXIS} allowDecimals={false} />
+        <YAxis yAxisId="lr" tick={AXIS} width={48} tickFormatter={(v: number) => v.toExponential(0)} />
+        {showScale && <YAxis yAxisId="scale" orientation="right" scale="log" domain={['auto', 'auto']} tick={AXIS} width={40} tickFormatter={compact} />}
+        <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(s) => `step ${s}`} formatter={(v) => Number(v).toExponential(2)} />
+        <Line yAxisId="lr" dataKey="lr" name="learning rate" stroke="#d97706" strokeWidth={2} dot={false} isAnimationActive={false} />
+        {showScale && <Line yAxisId="scale" dataKey="lossScale" name="loss scale" stroke="#7c3aed" strokeWidth={1.5} dot={false} isAnimationActive={false} />}
+      </LineChart>
+    </ChartFrame>
+  );
+}

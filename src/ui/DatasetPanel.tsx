@@ -1,0 +1,144 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { SKIP_REASON_TEXT } from '../core/data/skipReasons';
+import { useDatasetStore } from '../state/datasetStore';
+import { isBusy, useTrainingStore } from '../state/trainingStore';
+import type { DatasetSummary } from '../workers/protocol';
+import { Card, Messages, ProgressBar } from './Card';
+import { formatBytes, formatCount, plural } from './format';
+import { canPickDirectory, filesFromDirectoryPicker, filesFromDrop, filesFromInput, folderName } from './pickedFiles';
+
+const LANGUAGE_COLORS = ['#4f46e5', '#0891b2', '#16a34a', '#d97706', '#db2777', '#7c3aed', '#0d9488', '#dc2626', '#2563eb', '#65a30d', '#9333ea', '#ea580c'];
+export const languageColor = (i: number) => LANGUAGE_COLORS[i % LANGUAGE_COLORS.length]!;
+
+/** Step 1: a folder of source code, one sub-folder per language. */
+export function DatasetPanel() {
+  const { phase, progress, summary, error, readFiles, readSample, listing, fail } = useDatasetStore();
+  const training = isBusy(useTrainingStore((s) => s.phase));
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const busy = phase === 'listing' || phase === 'reading' || training;
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    if (busy) return;
+    listing(0);
+    filesFromDrop(event.dataTransfer, listing)
+      .then((refs) => readFiles(folderName(refs), refs))
+      .catch((err: Error) => fail(`The dropped folder could not be read: ${err.message}`));
+  };
+  const pickDirectory = () => {
+    if (!canPickDirectory()) return input.current?.click();
+    filesFromDirectoryPicker(listing)
+      .then((refs) => refs && readFiles(folderName(refs), refs))
+      .catch((err: Error) => fail(`The folder could not be read: ${err.message}`));
+  };
+
+  return (
+    <Card title="Dataset" step={1}>
+      <div
+        className={`dropzone ${dragging ? 'dragging' : ''} ${busy ? 'disabled' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="dataset-dropzone"
+      >
+        <p className="dropzone-title">Drop a folder of source code here</p>
+        <p className="muted small">
+          One sub-folder per language: <code>python/</code>, <code>go/</code>, <code>rust/</code>… Files are read on your
+          machine and never uploaded.
+        </p>
+        <div className="button-row">
+          <button type="button" className="button primary" onClick={pickDirectory} disabled={busy}>
+            Choose folder…
+          </button>
+          <button type="button" className="button" onClick={() => void readSample()} disabled={busy} data-testid="dataset-sample">
+            Try the sample
+          </button>
+        </div>
+        <input
+          ref={input}
+          type="file"
+          className="visually-hidden"
+          data-testid="dataset-input"
+          // React does not know the non-standard attribute; the DOM does.
+          {...{ webkitdirectory: '', directory: '' }}
+          multiple
+          disabled={busy}
+          onChange={(e) => {
+            const refs = filesFromInput(e.currentTarget.files);
+            e.currentTarget.value = '';
+            void readFiles(folderName(refs), refs);
+          }}
+        />
+      </div>
+      {phase === 'listing' && <ProgressBar done={0} label={`Listing files… ${formatCount(progress?.done ?? 0)} found`} />}
+      {phase === 'reading' && progress && (
+        <ProgressBar
+          done={progress.done}
+          total={progress.total}
+          label={`${progress.stage === 'downloading' ? 'Downloading' : 'Reading'} ${formatCount(progress.done)} of ${plural(progress.total, 'file')}`}
+        />
+      )}
+      {phase === 'reading' && !progress && <ProgressBar done={0} label="Reading…" />}
+      {error && <Messages errors={[error]} />}
+      {summary && phase !== 'reading' && <DatasetSummaryView summary={summary} />}
+    </Card>
+  );
+}
+
+function DatasetSummaryView({ summary }: { summary: DatasetSummary }) {
+  const largest = Math.max(1, ...summary.languages.map((l) => l.files));
+  return (
+    <div className="dataset-summary" data-testid="dataset-summary" data-valid={String(summary.errors.length === 0)}>
+      <div className="summary-head">
+        <strong className="ellipsis" title={summary.name}>
+          {summary.name}
+        </strong>
+        <span className="muted">
+          {plural(summary.usableFiles, 'file')} · {formatBytes(summary.usableBytes)} · {plural(summary.languages.length, 'language')}
+        </span>
+      </div>
+      <ul className="language-bars">
+        {summary.languages.map((l, i) => (
+          <li key={l.name} data-language={l.name}>
+            <span className="language-name ellipsis" title={l.name}>
+              {l.name}
+            </span>
+            <span className="bar">
+              <span className="bar-fill" style={{ width: `${(l.files / largest) * 100}%`, background: languageColor(i) }} />
+            </span>
+            <span className="language-count">
+              {formatCount(l.files)} <span className="muted">· {formatBytes(l.bytes)}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <Messages errors={summary.errors} warnings={summary.warnings} testId="dataset-messages" />
+      {summary.skippedCount > 0 && (
+        <details className="skipped" data-testid="dataset-skipped">
+          <summary>
+            {plural(summary.skippedCount, 'file')} skipped
+            {summary.skippedCount > summary.skipped.length && ` (first ${formatCount(summary.skipped.length)} listed)`}
+          </summary>
+          <ul className="file-list">
+            {summary.skipped.map((s) => (
+              <li key={s.path}>
+                <span className="path ellipsis" title={s.path}>
+                  {s.path}
+                </span>
+                <span className="tag">
+                  {SKIP_REASON_TEXT[s.reason]}
+                  {s.detail ? ` (${s.detail})` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Files of a folder the user gave us, as {path, file} pairs (path includes the folder's name, like
+ * `webkitRelativePath`). Only File handles are gathered here, on the page; the bytes are read in a worker.
+ * Three ways in: a dropped folder (DataTransfer entries, walked recursively), an <input webkitdirectory>, and the
+ * File System Access API's showDirectoryPicker where the browser offers it.
+ */
+import type { DatasetFileRef } from '../workers/protocol';
+
+/** Called every few hundred files while walking, so the page can say it is still counting. */
+export type FoundCallback = (found: number) => void;
+
+const REPORT_EVERY = 250;
+
+/** From an <input type=file webkitdirectory> (or a plain multi-file input: then paths are bare names). */
+export function filesFromInput(list: FileList | null): DatasetFileRef[] {
+  return Array.from(list ?? [], (file) => ({ path: file.webkitRelativePath || file.name, file }));
+}
+
+/** The folder's name for display: the first path segment shared by every file. */
+export function folderName(refs: readonly DatasetFileRef[]): string {
+  const first = refs[0]?.path.split('/')[0] ?? '';
+  return refs.length > 0 && refs.every((r) => r.path.includes('/') && r.path.split('/')[0] === first) ? first : 'dropped files';
+}
+
+/**
+ * From a drop. Must be called synchronously in the drop handler: DataTransfer items are only readable during the
+ * event; the walk itself continues asynchronously on the entries taken here.
+ */
+export function filesFromDrop(transfer: DataTransfer, onFound?: FoundCallback): Promise<DatasetFileRef[]> {
+  const entries = Array.from(transfer.items, (item) => (item.kind === 'file' ? item.webkitGetAsEntry() : null)).filter(
+    (e): e is FileSystemEntry => e !== null,
+  );
+  if (entries.length === 0) return Promise.resolve(filesFromInput(transfer.files));
+  return walkEntries(entries, onFound);
+}
+
+async function walkEntries(roots: FileSystemEntry[], onFound?: FoundCallback): Promise<DatasetFileRef[]> {
+  const out: DatasetFileRef[] = [];
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const entry = queue.shift()!;
+    if (entry.isFile) {
+      const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)).catch(() => null);
+      if (file) out.push({ path: entry.fullPath.replace(/^\/+/, ''), file });
+      if (out.length % REPORT_EVERY === 0) onFound?.(out.length);
+    } else if (entry.isDirectory) {
+      queue.push(...(await readAllEntries(entry as FileSystemDirectoryEntry)));
+    }
+  }
+  return out;
+}
+
+/** readEntries returns at most ~100 entries per call: call until it returns none. */
+async function readAllEntries(directory: FileSystemDirectoryEntry): Promise<FileSystemEntry[]> {
+  const reader = directory.createReader();
+  const all: FileSystemEntry[] = [];
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    if (batch.length === 0) return all;
+    all.push(...batch);
+  }
+}
+
+interface DirectoryHandle {
+  kind: 'directory';
+  name: string;
+  values(): AsyncIterable<DirectoryHandle | FileHandle>;
+}
+interface FileHandle {
+  kind: 'file';
+  name: string;
+  getFile(): Promise<File>;
+}
+type PickerWindow = Window & { showDirectoryPicker?: (options?: { mode?: 'read' }) => Promise<DirectoryHandle> };
+
+export const canPickDirectory = () => typeof (window as PickerWindow).showDirectoryPicker === 'function';
+
+/** showDirectoryPicker → files; null when the user cancelled. */
+export async function filesFromDirectoryPicker(onFound?: FoundCallback): Promise<DatasetFileRef[] | null> {
+  let root: DirectoryHandle;
+  try {
+    root = await (window as PickerWindow).showDirectoryPicker!({ mode: 'read' });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') return null;
+    throw err;
+  }
+  const out: DatasetFileRef[] = [];
+  const walk = async (dir: DirectoryHandle, prefix: string): Promise<void> => {
+    for await (const handle of dir.values()) {
+      const path = `${prefix}/${handle.name}`;
+      if (handle.kind === 'directory') await walk(handle, path);
+      else {
+        out.push({ path, file: await handle.getFile() });
+        if (out.length % REPORT_EVERY === 0) onFound?.(out.length);
+      }
+    }
+  };
+  await walk(root, root.name);
+  return out;
+}

@@ -1,0 +1,125 @@
+/**
+ * Dataset folder reading inside the training worker: Files the page found (picked or dropped), or the bundled
+ * sample fetched over HTTP, go through the core's DatasetFolderReader. Bytes are read here, never on the page;
+ * progress is reported at most every PROGRESS_MS.
+ */
+import { DatasetFolderReader, type DatasetFolder } from '../core/data/datasetFolder';
+import { detectRootFolder, segmentsBelowRoot } from '../core/data/paths';
+import { validateDataset } from '../core/data/validateDataset';
+import type { DatasetFileRef, DatasetSummary, ReadProgress } from './protocol';
+
+const PROGRESS_MS = 100;
+/** Files read at once: enough to hide latency, few enough to keep memory flat. */
+const CONCURRENCY = 8;
+/** Skipped files listed on the page (counts cover all of them). */
+const SKIPPED_SHOWN = 200;
+
+export interface ReadDataset {
+  folder: DatasetFolder;
+  summary: DatasetSummary;
+}
+
+/** Calls `report` at most every PROGRESS_MS, and always for the last item. */
+export function throttled(report: (p: ReadProgress) => void): (p: ReadProgress) => void {
+  let last = 0;
+  return (p) => {
+    const now = performance.now();
+    if (p.done === p.total || now - last >= PROGRESS_MS) {
+      last = now;
+      report(p);
+    }
+  };
+}
+
+async function forEachConcurrently<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** Reads picked or dropped files. */
+export async function readDatasetFiles(name: string, refs: readonly DatasetFileRef[], onProgress: (p: ReadProgress) => void): Promise<ReadDataset> {
+  const root = detectRootFolder(refs.map((r) => r.path));
+  const reader = new DatasetFolderReader(root, { newlines: 'universal' });
+  const sizes = new Map<string, number>();
+  const progress = throttled(onProgress);
+  let done = 0;
+  progress({ stage: 'reading', done, total: refs.length });
+  await forEachConcurrently(refs, CONCURRENCY, async ({ path, file }) => {
+    if (reader.precheck(path, file.size) === null) {
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        if (reader.add({ path, bytes }) === null) sizes.set(path, bytes.length);
+      } catch (err) {
+        reader.addUnreadable(path, (err as Error).message);
+      }
+    }
+    progress({ stage: 'reading', done: ++done, total: refs.length });
+  });
+  const folder = reader.finish();
+  return { folder, summary: summarise(name || root || 'dataset', folder, root, sizes) };
+}
+
+/**
+ * The bundled sample: `index.json` lists the files (paths relative to it, "python/a.py"), which are fetched.
+ * Accepted shapes: {"files": ["python/a.py", …]} or {"files": [{"path": "python/a.py"}, …]}.
+ */
+export async function readSampleDataset(indexUrl: string, onProgress: (p: ReadProgress) => void): Promise<ReadDataset> {
+  const response = await fetch(indexUrl).catch((err: Error) => {
+    throw new Error(`cannot load the sample (${err.message})`);
+  });
+  if (!response.ok) throw new Error(`the sample is not available (HTTP ${response.status} for ${indexUrl})`);
+  const paths = samplePaths(await response.json());
+  const reader = new DatasetFolderReader(null, { newlines: 'universal' });
+  const sizes = new Map<string, number>();
+  const progress = throttled(onProgress);
+  let done = 0;
+  await forEachConcurrently(paths, CONCURRENCY, async (path) => {
+    const url = new URL(path.split('/').map(encodeURIComponent).join('/'), indexUrl).href;
+    try {
+      const r = await fetch(url);
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      const bytes = new Uint8Array(await r.arrayBuffer());
+      if (reader.precheck(path, bytes.length) === null && reader.add({ path, bytes }) === null) sizes.set(path, bytes.length);
+    } catch (err) {
+      reader.addUnreadable(path, (err as Error).message);
+    }
+    progress({ stage: 'downloading', done: ++done, total: paths.length });
+  });
+  const folder = reader.finish();
+  return { folder, summary: summarise('sample', folder, null, sizes) };
+}
+
+function samplePaths(index: unknown): string[] {
+  const files = (index as { files?: unknown } | null)?.files;
+  if (!Array.isArray(files)) throw new Error('the sample index has no "files" list');
+  return files.map((f) => (typeof f === 'string' ? f : String((f as { path?: unknown }).path ?? ''))).filter((p) => p && !p.includes('..'));
+}
+
+function summarise(name: string, folder: DatasetFolder, root: string | null, sizes: Map<string, number>): DatasetSummary {
+  const bytesByLanguage = new Map<string, number>();
+  for (const [path, size] of sizes) {
+    const language = segmentsBelowRoot(path, root)[0]!;
+    bytesByLanguage.set(language, (bytesByLanguage.get(language) ?? 0) + size);
+  }
+  const { errors, warnings } = validateDataset(folder);
+  const languages = folder.labels.map((label) => ({
+    name: label,
+    files: folder.countsByLabel[label] ?? 0,
+    bytes: bytesByLanguage.get(label) ?? 0,
+  }));
+  return {
+    name,
+    seenFiles: folder.examples.length + folder.skipped.length,
+    usableFiles: folder.examples.length,
+    usableBytes: languages.reduce((s, l) => s + l.bytes, 0),
+    languages,
+    skippedCount: folder.skipped.length,
+    skippedByReason: folder.skippedByReason,
+    skipped: folder.skipped.slice(0, SKIPPED_SHOWN),
+    errors,
+    warnings,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The detect worker: everything done with a finished model, never queued behind a training step. It runs tfjs on
+ * WebAssembly (small batches of one text: the fastest path, and it leaves the GPU to training), predicts the
+ * language of a snippet with any stored checkpoint or an imported model folder, and builds the Hugging Face
+ * export (a zip) of a checkpoint. One instance per page, behind one typed Comlink proxy (src/state/workers.ts).
+ */
+import * as Comlink from 'comlink';
+import { initBackend } from '../core/backend';
+import { memoryFileSource } from '../core/checkpoint/fileSource';
+import { exportFolderName, hfFolderFromCheckpoint } from '../core/export/hfFromCheckpoint';
+import { unzipFolder, zipFolder } from '../core/export/zip';
+import { classifierFromCheckpoint } from '../core/inference/classifierFromCheckpoint';
+import { loadClassifier, type LoadedClassifier } from '../core/inference/loadClassifier';
+import { predict, topK } from '../core/inference/predict';
+import { splitPath } from '../core/data/paths';
+import type { DatasetFileRef } from './protocol';
+import { readCheckpoint, readRun } from './studioDb';
+
+export interface DetectModelInfo {
+  /** What is loaded: a checkpoint id, or "imported:<name>". */
+  key: string;
+  label: string;
+  labels: string[];
+}
+
+export interface Detection {
+  /** Most probable first. */
+  top: { label: string; p: number }[];
+  tokens: number;
+  truncated: boolean;
+}
+
+/** Detection reads at most this many tokens (the model's limit may be lower). */
+const DETECT_MAX_LENGTH = 512;
+
+export class DetectWorker {
+  private ready: Promise<unknown> | undefined;
+  private classifier: LoadedClassifier | null = null;
+  private info: DetectModelInfo | null = null;
+
+  private init(wasmPaths: string): Promise<unknown> {
+    this.ready ??= initBackend('wasm', { wasmPaths });
+    return this.ready;
+  }
+
+  /** Loads a stored checkpoint (no-op when it is the one loaded). */
+  async useCheckpoint(id: string, wasmPaths: string): Promise<DetectModelInfo> {
+    if (this.info?.key === id) return this.info;
+    await this.init(wasmPaths);
+    const { meta, bytes } = await readCheckpoint(id);
+    const run = await readRun(meta.runId);
+    if (!run?.tokenizerFiles) throw new Error('the tokenizer of this checkpoint is unknown: load its base model, then import it again');
+    this.replace(classifierFromCheckpoint(bytes, run.tokenizerFiles), {
+      key: id,
+      label: `${meta.title}, ${meta.reason === 'final' ? 'final model' : `epoch ${meta.epoch}`}`,
+      labels: meta.labels,
+    });
+    return this.info!;
+  }
+
+  /** Loads a fine-tuned Hugging Face folder (picked, dropped, or a zip): it must have labels (id2label). */
+  async useFolder(name: string, refs: DatasetFileRef[], wasmPaths: string): Promise<DetectModelInfo> {
+    await this.init(wasmPaths);
+    const files = await filesOf(refs);
+    const classifier = await loadClassifier(memoryFileSource(files, name));
+    this.replace(classifier, { key: `imported:${name}`, label: `imported ${name}`, labels: classifier.labels });
+    return this.info!;
+  }
+
+  /** Forgets the loaded model (e.g. its checkpoint was deleted). */
+  unload(): void {
+    this.replace(null, null);
+  }
+
+  async detect(text: string, k: number): Promise<Detection> {
+    const classifier = this.classifier;
+    if (!classifier) throw new Error('no model loaded');
+    const [prediction] = await predict(classifier, [text], { maxLength: DETECT_MAX_LENGTH });
+    const tokens = classifier.tokenizer.encode(text, { truncation: false }).inputIds.length;
+    const limit = Math.min(DETECT_MAX_LENGTH, classifier.tokenizer.modelMaxLength, classifier.config.max_position_embeddings - classifier.config.pad_token_id - 1);
+    return { top: topK(prediction!, k), tokens, truncated: tokens > limit };
+  }
+
+  /** The Hugging Face folder of a stored checkpoint, zipped: { fileName, bytes } (bytes transferred). */
+  async exportHf(id: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+    const { meta, bytes } = await readCheckpoint(id);
+    const run = await readRun(meta.runId);
+    if (!run?.tokenizerFiles) throw new Error('the tokenizer of this checkpoint is unknown, so it cannot be exported as a model folder');
+    const folder = exportFolderName(meta.labels);
+    const zip = zipFolder(hfFolderFromCheckpoint(bytes, run.tokenizerFiles), folder);
+    return Comlink.transfer({ fileName: `${folder}.zip`, bytes: zip }, [zip.buffer]);
+  }
+
+  /** The raw training checkpoint (for download): { fileName, bytes }. */
+  async checkpointFile(id: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+    const { meta, bytes } = await readCheckpoint(id);
+    const fileName = `${exportFolderName(meta.labels)}-step${meta.step}.training.safetensors`;
+    return Comlink.transfer({ fileName, bytes }, [bytes.buffer]);
+  }
+
+  private replace(classifier: LoadedClassifier | null, info: DetectModelInfo | null): void {
+    this.classifier?.model.params.dispose();
+    this.classifier = classifier;
+    this.info = info;
+  }
+}
+
+async function filesOf(refs: readonly DatasetFileRef[]): Promise<Map<string, Uint8Array>> {
+  if (refs.length === 1 && /\.zip$/i.test(refs[0]!.path)) return unzipFolder(new Uint8Array(await refs[0]!.file.arrayBuffer()));
+  const split = refs.map((r) => ({ segments: splitPath(r.path), file: r.file }));
+  const wrapped = split.length > 0 && split.every((s) => s.segments.length > 1 && s.segments[0] === split[0]!.segments[0]);
+  const files = new Map<string, Uint8Array>();
+  for (const { segments, file } of split) files.set(segments.slice(wrapped ? 1 : 0).join('/'), new Uint8Array(await file.arrayBuffer()));
+  return files;
+}
+
+Comlink.expose(new DetectWorker());
