@@ -45,7 +45,8 @@ export default defineConfig({
   build: { target: 'es2022', chunkSizeWarningLimit: 2048 },
   optimizeDeps: {
     // Scan the test pages too: a dependency first met while a test runs makes Vite re-optimise and reload the page.
-    entries: ['index.html', 'tests/browser/pages/*.html'],
+    // The studio's workers too: their dependencies (tokenizers, fflate…) are not reachable from index.html's imports.
+    entries: ['index.html', 'tests/browser/pages/*.html', 'src/workers/*.worker.ts'],
     // The wasm backend locates its binaries through setWasmPaths, so pre-bundling it is safe.
     include: [
       '@tensorflow/tfjs-core',

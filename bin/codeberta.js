@@ -5,4 +5,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+// Exit explicitly: tfjs-wasm's pthread workers would otherwise keep Node alive after the command is done —
+// but only once stdout and stderr are flushed (writes to a pipe are asynchronous).
+const code = await main(process.argv.slice(2));
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));

@@ -1,10 +1,26 @@
-import { initBackend, type BackendName } from '../src/core/backend.ts';
+import { initBackend } from '../src/core/backend.ts';
 import { CliError } from './errors.ts';
+import { initNodeWasm } from './nodeWasmThreads.ts';
 
 /** Node runs the wasm backend (fast, SIMD); `--backend cpu` selects the plain-JS reference backend. */
 export async function initCliBackend(name = 'wasm'): Promise<string> {
   if (name !== 'wasm' && name !== 'cpu') throw new CliError(`--backend must be wasm or cpu, not "${name}"`);
-  const info = await initBackend(name as BackendName);
-  if (info.backend !== name) throw new CliError(`could not start the ${name} backend: ${info.reason ?? 'unknown reason'}`);
-  return info.backend;
+  if (name === 'cpu') {
+    const info = await initBackend('cpu');
+    if (info.backend !== 'cpu') throw new CliError(`could not start the cpu backend: ${info.reason ?? 'unknown reason'}`);
+    return 'cpu';
+  }
+  const info = await initNodeWasm(threadsFromEnv());
+  if (info.backend !== 'wasm') throw new CliError('could not start the wasm backend');
+  if (info.fallbackReason && process.env.CODEBERTA_DEBUG) console.error(`wasm threads unavailable: ${info.fallbackReason}`);
+  return 'wasm';
+}
+
+/** CODEBERTA_THREADS=N overrides the thread count (default: one per core). */
+function threadsFromEnv(): number | undefined {
+  const raw = process.env.CODEBERTA_THREADS;
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`CODEBERTA_THREADS must be a positive integer, not "${raw}"`);
+  return n;
 }

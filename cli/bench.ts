@@ -4,13 +4,14 @@
  * in tests. Reference: PyTorch 1.13 on 2 CPU threads of these machines (issue #3): 8.0 s per full fine-tuning
  * step and 4.5 s per last-2-layers step at batch 8 × 128 tokens, 6.4 sequences/s forward at 32 × 128.
  *
- * Options: --backend wasm|cpu (default wasm), --repeats N (default 3), --quick (tiny shapes, for a smoke run).
+ * Options: --backend wasm|cpu (default wasm, one thread per core; CODEBERTA_THREADS=N overrides), --repeats N
+ * (default 3), --quick (tiny shapes, for a smoke run).
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs-core';
-import { initBackend, type BackendName } from '../src/core/backend.ts';
+import { initCliBackend } from './backend.ts';
 import { makeBatch, type Batch } from '../src/core/data/batches.ts';
 import { CODEBERTA_SMALL_V1, withLabels, type RobertaConfig } from '../src/core/model/config.ts';
 import { inferenceContext, trainingContext } from '../src/core/model/context.ts';
@@ -125,7 +126,7 @@ async function main() {
   const { values } = parseArgs({
     options: { backend: { type: 'string', default: 'wasm' }, repeats: { type: 'string', default: '3' }, quick: { type: 'boolean', default: false } },
   });
-  const backend = (await initBackend(values.backend as BackendName)).backend;
+  const backend = await initCliBackend(values.backend);
   const repeats = Number(values.repeats);
   const quick = values.quick;
   const config = withLabels(
@@ -172,3 +173,4 @@ async function main() {
 }
 
 await main();
+process.exit(0); // tfjs-wasm's pthread workers would keep Node alive

@@ -70,7 +70,7 @@ export function LearningRateChart({ steps, showScale }: { steps: StepPoint[]; sh
       <LineChart data={thin(steps) as StepPoint[]} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
         <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} tick={AXIS} allowDecimals={false} />
-        <YAxis yAxisId="lr" tick={AXIS} width={48} tickFormatter={(v: number) => v.toExponential(0)} />
+        <YAxis yAxisId="lr" tick={AXIS} width={48} tickFormatter={(v: number) => (v === 0 ? '0' : v.toExponential(1))} />
         {showScale && <YAxis yAxisId="scale" orientation="right" scale="log" domain={['auto', 'auto']} tick={AXIS} width={40} tickFormatter={compact} />}
         <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(s) => `step ${s}`} formatter={(v) => Number(v).toExponential(2)} />
         <Line yAxisId="lr" dataKey="lr" name="learning rate" stroke="#d97706" strokeWidth={2} dot={false} isAnimationActive={false} />

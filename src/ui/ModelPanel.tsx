@@ -7,9 +7,9 @@ import { formatBytes, formatCount, plural } from './format';
 import { filesFromInput, folderName } from './pickedFiles';
 
 const CHOICES: { value: ModelChoice; label: string }[] = [
-  { value: 'bundled', label: 'Bundled (offline)' },
-  { value: 'hub', label: 'Hugging Face hub' },
-  { value: 'local', label: 'Local folder' },
+  { value: 'bundled', label: 'Bundled' },
+  { value: 'hub', label: 'Hugging Face' },
+  { value: 'local', label: 'Local files' },
 ];
 
 /** Step 2: the pretrained model to fine-tune. */

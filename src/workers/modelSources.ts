@@ -87,12 +87,21 @@ function blobSource(files: Map<string, Blob | Uint8Array>, label: string): FileS
   };
 }
 
+/**
+ * Only the files the catalog lists exist: a static server (and Vite's dev server) answers an unknown path with the
+ * app's index.html, not a 404, so "is there a tokenizer.json?" must not be asked over HTTP.
+ */
+function listedOnly(source: FileSource, files: readonly string[]): FileSource {
+  const listed = new Set(files);
+  return { label: source.label, read: (name, onProgress) => (listed.has(name) ? source.read(name, onProgress) : Promise.resolve(null)) };
+}
+
 export async function openModelSource(spec: ModelSpec): Promise<OpenedSource> {
   const cachedFiles = new Set<string>();
   const readFiles = new Set<string>();
   let source: FileSource;
   if (spec.kind === 'bundled') {
-    source = httpFileSource(spec.baseUrl, undefined, `bundled: ${spec.name}`);
+    source = listedOnly(httpFileSource(spec.baseUrl, undefined, `bundled: ${spec.name}`), spec.files);
   } else if (spec.kind === 'hub') {
     source = hubFileSource(spec.repoId.trim(), { fetchImpl: cachingFetch(cachedFiles) });
   } else {
