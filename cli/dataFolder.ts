@@ -9,7 +9,11 @@ import { CliError } from './errors.ts';
  * uses: hidden files and over-size files are skipped before reading, binary and non-UTF-8 files after.
  * Newlines are normalised as the seed's `Path.read_text()` does.
  */
-export async function readDataFolder(dir: string, onWarning: (message: string) => void): Promise<DatasetFolder> {
+export async function readDataFolder(
+  dir: string,
+  onWarning: (message: string) => void,
+  opts: { validate?: boolean } = {},
+): Promise<DatasetFolder> {
   const info = await stat(dir).catch(() => null);
   if (!info) throw new CliError(`data folder ${dir} does not exist`);
   if (!info.isDirectory()) throw new CliError(`${dir} is not a folder (expected one sub-folder per language)`);
@@ -27,6 +31,7 @@ export async function readDataFolder(dir: string, onWarning: (message: string) =
     }
   }
   const dataset = reader.finish();
+  if (opts.validate === false) return dataset; // a pretraining corpus needs no classes
   const { errors, warnings } = validateDataset(dataset);
   for (const w of warnings) onWarning(w);
   if (errors.length > 0) throw new CliError(`${dir}: ${errors.join(' ')}`);

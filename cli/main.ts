@@ -12,6 +12,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'evaluate a trained model on a folder of code: accuracy, report, confusion matrix',
     run: async (argv) => (await import('./commands/eval.ts')).evalCommand(argv),
   },
+  pretrain: {
+    summary: 'pretrain a small CodeBERTa (masked language model) from scratch on a folder of code',
+    run: async (argv) => (await import('./commands/pretrain.ts')).pretrainCommand(argv),
+  },
   'tokenizer-train': {
     summary: 'train a byte-level BPE tokenizer on a folder of code',
     run: async (argv) => (await import('./commands/tokenizerTrain.ts')).tokenizerTrainCommand(argv),

@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { setWasmPaths, type BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { setThreadsCount, setWasmPaths, type BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 // Registers the 'webgpu' backend only where navigator.gpu exists; importing it in Node is harmless.
 import '@tensorflow/tfjs-backend-webgpu';
 
@@ -150,7 +150,7 @@ export async function initBackend(preferred?: BackendName, opts: { wasmPaths?: s
       }
       adapterInfo = probe.adapterInfo;
     }
-    const failure = await trySetBackend(name);
+    const failure = name === 'wasm' ? await withBrowserWasmThreads(() => trySetBackend(name)) : await trySetBackend(name);
     if (failure) {
       reasons.push(failure);
       continue;
@@ -158,4 +158,25 @@ export async function initBackend(preferred?: BackendName, opts: { wasmPaths?: s
     return { backend: tf.getBackend(), adapterInfo, reason: reasons.length > 0 ? reasons.join('; ') : undefined };
   }
   throw new Error(`no tfjs backend could be initialised: ${reasons.join('; ')}`);
+}
+
+/**
+ * In a cross-origin-isolated page or worker tfjs-wasm runs its threaded build, but its C++ gives XNNPACK only
+ * half of `navigator.hardwareConcurrency` (it assumes hyper-threading): one thread on a 2-core machine. While
+ * the backend initialises, report enough cores that it gets at least 2 threads where there are 2 cores, and
+ * keep its own choice (half) on larger machines. Outside a browser (Node) this does nothing: the CLI has its
+ * own threaded setup (cli/nodeWasmThreads.ts).
+ */
+async function withBrowserWasmThreads<T>(init: () => Promise<T>): Promise<T> {
+  const nav = globalThis.navigator as { hardwareConcurrency?: number } | undefined;
+  const cores = nav?.hardwareConcurrency;
+  if (!nav || !cores || tf.env().getBool('IS_NODE') || typeof SharedArrayBuffer === 'undefined') return init();
+  const threads = Math.max(Math.min(cores, 2), Math.floor(cores / 2));
+  setThreadsCount(threads);
+  Object.defineProperty(nav, 'hardwareConcurrency', { configurable: true, get: () => 2 * threads });
+  try {
+    return await init();
+  } finally {
+    delete (nav as { hardwareConcurrency?: number }).hardwareConcurrency; // back to the prototype's getter
+  }
 }

@@ -6,7 +6,7 @@ import { useCheckpointsStore } from './checkpointsStore';
 import { useDatasetStore } from './datasetStore';
 import { errorMessage, saveBytes } from './download';
 import { useModelStore } from './modelStore';
-import { configFromForm, FORM_DEFAULT, type FormErrors, type FormValues } from './trainForm';
+import { configFromForm, FORM_DEFAULT, formFromConfig, type FormErrors, type FormValues } from './trainForm';
 import { trainingWorker, useWorkersStore } from './workers';
 
 export type BackendState =
@@ -92,7 +92,8 @@ export const useTrainingStore = create<TrainingValues & TrainingActions>()((set,
         set({ phase: 'preparing', preparing: { message: event.message, done: event.done, total: event.total } });
         break;
       case 'started':
-        set({ run: event.run, steps: event.run.steps, epochs: event.run.epochsDone, preparing: null });
+        // The form shows the run's settings: a resumed run keeps its own, whatever the form held.
+        set({ run: event.run, steps: event.run.steps, epochs: event.run.epochsDone, preparing: null, form: formFromConfig(event.run.trainConfig), errors: {} });
         break;
       case 'steps':
         set((s) => ({

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EpochPoint, StepPoint } from '../workers/protocol';
 
@@ -31,7 +32,7 @@ export function ChartFrame({ title, testId, points, children }: { title: string;
   );
 }
 
-export function LossChart({ steps }: { steps: StepPoint[] }) {
+export const LossChart = memo(function LossChart({ steps }: { steps: StepPoint[] }) {
   return (
     <ChartFrame title="Training loss per step" testId="loss-chart" points={steps.length}>
       <LineChart data={thin(steps) as StepPoint[]} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
@@ -43,9 +44,9 @@ export function LossChart({ steps }: { steps: StepPoint[] }) {
       </LineChart>
     </ChartFrame>
   );
-}
+});
 
-export function EpochChart({ epochs }: { epochs: EpochPoint[] }) {
+export const EpochChart = memo(function EpochChart({ epochs }: { epochs: EpochPoint[] }) {
   const data = epochs.map((e) => ({ ...e, epochLabel: e.epoch + 1, validationAccuracyPct: e.validationAccuracy === null ? null : e.validationAccuracy * 100 }));
   return (
     <ChartFrame title="Validation per epoch" testId="validation-chart" points={epochs.length}>
@@ -62,9 +63,9 @@ export function EpochChart({ epochs }: { epochs: EpochPoint[] }) {
       </LineChart>
     </ChartFrame>
   );
-}
+});
 
-export function LearningRateChart({ steps, showScale }: { steps: StepPoint[]; showScale: boolean }) {
+export const LearningRateChart = memo(function LearningRateChart({ steps, showScale }: { steps: StepPoint[]; showScale: boolean }) {
   return (
     <ChartFrame title={showScale ? 'Learning rate and loss scale' : 'Learning rate'} testId="lr-chart" points={steps.length}>
       <LineChart data={thin(steps) as StepPoint[]} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
@@ -78,4 +79,4 @@ export function LearningRateChart({ steps, showScale }: { steps: StepPoint[]; sh
       </LineChart>
     </ChartFrame>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow';
 import { useTrainingStore } from '../state/trainingStore';
 import { BACKEND_LABELS } from './BackendStatus';
 import { Card, Messages, ProgressBar } from './Card';
@@ -17,7 +18,25 @@ const PHASE_TEXT: Record<string, string> = {
 
 /** The live run: status and controls, headline numbers and the training charts. */
 export function RunPanel() {
-  const t = useTrainingStore();
+  // Only what this panel shows: a form edit or a checkpoint listing does not re-render the charts.
+  const t = useTrainingStore(
+    useShallow((s) => ({
+      run: s.run,
+      lastStep: s.lastStep,
+      phase: s.phase,
+      steps: s.steps,
+      epochs: s.epochs,
+      preparing: s.preparing,
+      error: s.error,
+      warnings: s.warnings,
+      unsaved: s.unsaved,
+      stopping: s.stopping,
+      pause: s.pause,
+      resume: s.resume,
+      stop: s.stop,
+      downloadUnsaved: s.downloadUnsaved,
+    })),
+  );
   const { run, lastStep, phase } = t;
   const step = lastStep?.step ?? run?.resumedAtStep ?? 0;
   const epochOf = lastStep ? lastStep.epoch + 1 : run ? Math.min(run.epochs, (run.epochsDone.length ?? 0) + 1) : 0;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useDatasetStore } from '../state/datasetStore';
 import { useModelStore } from '../state/modelStore';
 import { NUMERIC_FIELDS, type FieldSpec, type FormValues } from '../state/trainForm';
@@ -7,7 +8,9 @@ import { Card } from './Card';
 
 /** Step 3: the recipe (the seed's ModelConfig defaults), validated field by field, and Start. */
 export function TrainPanel() {
-  const { form, errors, setField, resetForm, start, phase } = useTrainingStore();
+  const { form, errors, setField, resetForm, start, phase } = useTrainingStore(
+    useShallow((s) => ({ form: s.form, errors: s.errors, setField: s.setField, resetForm: s.resetForm, start: s.start, phase: s.phase })),
+  );
   const dataset = useDatasetStore((s) => s.summary);
   const datasetPhase = useDatasetStore((s) => s.phase);
   const model = useModelStore((s) => s.summary);

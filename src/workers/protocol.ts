@@ -136,6 +136,8 @@ export interface RunInfo {
   stepsPerEpoch: number;
   epochs: number;
   split: { train: number; validation: number; test: number };
+  /** The run's settings (a resumed run keeps the ones it was started with). */
+  trainConfig: TrainConfig;
   /** Set when the run continues a checkpoint. */
   resumedAtStep: number | null;
   /** The history so far (restored from the checkpoint when resuming). */

@@ -74,14 +74,28 @@ export class TrainingWorker {
   /** The last run's data, for the confusion-matrix drill-down (paths of examples). */
   private lastPaths: string[] = [];
   private unsaved: { meta: CheckpointMeta; bytes: Uint8Array } | null = null;
+  /** Settles when `init` has set up tfjs: everything that builds tensors waits for it (calls may come sooner). */
+  private readonly backendReady: Promise<void>;
+  private backendSettled!: (error?: unknown) => void;
+
+  constructor() {
+    this.backendReady = new Promise((resolve, reject) => (this.backendSettled = (error) => (error ? reject(error) : resolve())));
+    this.backendReady.catch(() => undefined); // reported by init itself
+  }
 
   /** Initialises tfjs (webgpu → wasm → cpu from `preferred`). `control` is the shared pause/stop word. */
   async init(preferred: BackendName | undefined, wasmPaths: string, control?: SharedArrayBuffer): Promise<BackendReport> {
     this.control = control ? new Int32Array(control) : null;
-    const info = await initBackend(preferred, { wasmPaths });
-    this.backend = info.backend;
-    const threads = info.backend === 'wasm' ? await describeWasmThreads() : undefined;
-    return { info, threads };
+    try {
+      const info = await initBackend(preferred, { wasmPaths });
+      this.backend = info.backend;
+      const threads = info.backend === 'wasm' ? await describeWasmThreads() : undefined;
+      this.backendSettled();
+      return { info, threads };
+    } catch (err) {
+      this.backendSettled(err);
+      throw err;
+    }
   }
 
   async readDataset(name: string, refs: DatasetFileRef[], onProgress: (p: ReadProgress) => void): Promise<DatasetSummary> {
@@ -108,6 +122,7 @@ export class TrainingWorker {
     this.assertIdle('change the model');
     this.model = null;
     try {
+      await this.backendReady;
       const opened = await openModelSource(spec);
       const tick = every(PROGRESS_MS);
       const configBytes = await opened.source.read('config.json');
@@ -159,6 +174,7 @@ export class TrainingWorker {
     this.active = active;
     this.resetControl();
     try {
+      await this.backendReady;
       listener({ type: 'preparing', message: `Loading ${model.summary.label}` });
       const classifier = await loadClassifier(model.opened.source, {
         labels: folder.labels,
@@ -202,6 +218,7 @@ export class TrainingWorker {
     this.active = active;
     this.resetControl();
     try {
+      await this.backendReady;
       listener({ type: 'preparing', message: 'Reading the checkpoint' });
       const { meta, bytes } = await readCheckpoint(checkpointId);
       const run = await readRun(meta.runId);
@@ -369,6 +386,7 @@ export class TrainingWorker {
       stepsPerEpoch: trainer.stepsPerEpoch,
       epochs: trainer.config.epochs,
       split: { train: data.split.train.length, validation: data.split.validation.length, test: data.split.test.length },
+      trainConfig: trainer.config,
       resumedAtStep: resumed ? resumed.optimizerStep : null,
       steps: resumed ? resumed.history.steps : [],
       epochsDone: resumed ? resumed.history.epochs : [],

@@ -9,7 +9,7 @@ import type { Trainer } from '../core/train/trainer';
 import { CONTROL, type CheckpointMeta, type TrainingListener } from './protocol';
 import { isQuotaError, newId, readRun, saveCheckpoint, saveRun, type RunRecord } from './studioDb';
 
-const FLUSH_MS = 250;
+const FLUSH_MS = 400;
 
 export interface RunContext {
   run: RunRecord;

@@ -70,17 +70,9 @@ async function hostCopies(tensors: Iterable<[string, tf.Tensor]>, specs: Readonl
 export async function checkpointBytes(trainer: Trainer): Promise<Uint8Array> {
   const specs = trainer.model.params.specs;
   const adam = await trainer.optimizer.exportState();
-  const moment = (which: 'm' | 'v') => {
-    const dict: StateDict = new Map();
-    for (const [name, mo] of adam.moments) {
-      dict.set(name, toHfLayout(specs.get(name), { dtype: 'F32', shape: mo.shape, data: mo[which] }));
-    }
-    return dict;
-  };
   const tensors: CheckpointTensors = {
     model: await exportStateDict(trainer.model),
-    expAvg: moment('m'),
-    expAvgSq: moment('v'),
+    ...momentsToCheckpoint(adam, specs),
     best: trainer.bestWeights ? await hostCopies(trainer.bestWeights, specs) : undefined,
   };
   const state: SavedState = {
@@ -90,6 +82,30 @@ export async function checkpointBytes(trainer: Trainer): Promise<Uint8Array> {
     adamStep: adam.step,
   };
   return writeTrainingCheckpoint({ state, tensors });
+}
+
+/** AdamW moments as checkpoint tensor groups, in Hugging Face layout. */
+export function momentsToCheckpoint(adam: AdamWState, specs: ReadonlyMap<string, ParamSpec>): Pick<CheckpointTensors, 'expAvg' | 'expAvgSq'> {
+  const moment = (which: 'm' | 'v') => {
+    const dict: StateDict = new Map();
+    for (const [name, mo] of adam.moments) {
+      dict.set(name, toHfLayout(specs.get(name), { dtype: 'F32', shape: mo.shape, data: mo[which] }));
+    }
+    return dict;
+  };
+  return { expAvg: moment('m'), expAvgSq: moment('v') };
+}
+
+/** AdamW state back from checkpoint tensors (internal layout). */
+export function momentsFromCheckpoint(tensors: CheckpointTensors, specs: ReadonlyMap<string, ParamSpec>, step: number): AdamWState {
+  const adam: AdamWState = { step, moments: new Map() };
+  for (const [name, m] of tensors.expAvg) {
+    const v = tensors.expAvgSq.get(name);
+    if (!v) throw new Error(`corrupt training checkpoint: no second moment for "${name}"`);
+    const mi = toInternalLayout(specs.get(name), m);
+    adam.moments.set(name, { m: mi.data as Float32Array, v: toInternalLayout(specs.get(name), v).data as Float32Array, shape: mi.shape });
+  }
+  return adam;
 }
 
 /** The JSON half of a checkpoint (configs, labels, counters) without touching tensors: to build its model. */
@@ -128,13 +144,7 @@ export async function restoreTrainer(
     { state, schedule: BatchSchedule.resume(lengths, planOptions, scheduleState) },
   );
   const specs = opts.model.params.specs;
-  const adam: AdamWState = { step: adamStep, moments: new Map() };
-  for (const [name, m] of tensors.expAvg) {
-    const v = tensors.expAvgSq.get(name);
-    if (!v) throw new Error(`corrupt training checkpoint: no second moment for "${name}"`);
-    const mi = toInternalLayout(specs.get(name), m);
-    adam.moments.set(name, { m: mi.data as Float32Array, v: toInternalLayout(specs.get(name), v).data as Float32Array, shape: mi.shape });
-  }
+  const adam = momentsFromCheckpoint(tensors, specs, adamStep);
   trainer.optimizer.importState(adam);
   trainer.scaler.loadState(scaler);
   if (tensors.best) {
