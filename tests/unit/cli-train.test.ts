@@ -2,28 +2,16 @@
  * `codeberta train` and `codeberta eval` as a user runs them (child processes): a real folder of code in,
  * a Hugging Face folder, a training checkpoint and a test report out; bad input explained without a stack trace.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { codeberta, FIXTURES, hasStackTrace } from './cliHarness.ts';
 import { readStateDict } from '../../src/core/checkpoint/stateDict.ts';
 import { readTrainingCheckpoint } from '../../src/core/checkpoint/trainingCheckpoint.ts';
 
-const ROOT = resolve(__dirname, '../..');
-const FIXTURES = resolve(ROOT, '../shared/fixtures');
 const reference = JSON.parse(readFileSync(join(FIXTURES, 'tiny-roberta/reference.json'), 'utf8'));
 
-async function codeberta(args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [join(ROOT, 'bin/codeberta.js'), ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** The fixture's four real snippets cut into line windows: 8 files per language, plus one binary file. */
 function makeDataFolder(languages = ['python', 'go', 'java', 'ruby']): string {
@@ -37,7 +25,7 @@ function makeDataFolder(languages = ['python', 'go', 'java', 'ruby']): string {
   return dir;
 }
 
-const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
+const noStack = (stderr: string) => expect(hasStackTrace(stderr)).toBe(false);
 
 describe('codeberta train / eval', () => {
   const data = makeDataFolder();
