@@ -29,6 +29,7 @@ Options (defaults are the original recipe's ModelConfig):
   --model DIR|HUB_ID        base model: a Hugging Face folder (masked-LM or classifier weights) or hub id
   --out DIR                 output folder
   --resume FILE             continue a training checkpoint (same --data and --model tokenizer)
+  --random-init             ignore --model's weights (same architecture and tokenizer, fresh init): a baseline
   --epochs N                ${d.epochs}
   --batch-size N            ${d.batch_size}
   --max-length N            ${d.max_length} tokens (capped by the model)
@@ -54,6 +55,7 @@ const OPTIONS = {
   model: { type: 'string' },
   out: { type: 'string' },
   resume: { type: 'string' },
+  'random-init': { type: 'boolean' },
   epochs: { type: 'string' },
   'batch-size': { type: 'string' },
   'max-length': { type: 'string' },
@@ -156,10 +158,13 @@ export async function trainCommand(argv: string[]): Promise<number> {
   const classifier = await loadClassifier(modelSource(values.model!), {
     labels: dataset.labels,
     seed: config.seed,
+    randomInit: values['random-init'] === true,
     configOverrides: { hidden_dropout_prob: config.dropout, attention_probs_dropout_prob: config.dropout },
   });
   const { tokenizer, model } = classifier;
-  if (classifier.report.newlyInitialized.length > 0) {
+  if (values['random-init']) {
+    bar.log(`random initialisation: ${classifier.report.newlyInitialized.length} tensors (the checkpoint's weights are not used)`);
+  } else if (classifier.report.newlyInitialized.length > 0) {
     bar.log(`newly initialised (not in the checkpoint): ${classifier.report.newlyInitialized.join(', ')}`);
   }
   if (classifier.report.ignored.length > 0) bar.log(`ignored checkpoint tensors: ${classifier.report.ignored.length} (${classifier.report.ignored.slice(0, 3).join(', ')}…)`);

@@ -29,6 +29,8 @@ export interface LoadClassifierOptions {
   onProgress?: (p: FolderProgress) => void;
   /** config.json fields to override before building the model (e.g. dropout probabilities for training). */
   configOverrides?: Partial<RobertaConfig>;
+  /** Ignore the checkpoint's weights: the same architecture and tokenizer, freshly initialised (a baseline). */
+  randomInit?: boolean;
 }
 
 export async function loadClassifier(source: FileSource, opts: LoadClassifierOptions = {}): Promise<LoadedClassifier> {
@@ -50,7 +52,9 @@ export async function loadClassifier(source: FileSource, opts: LoadClassifierOpt
   const model = initParams(config, opts.seed ?? 42);
   let report: LoadReport;
   try {
-    report = loadStateDict(model, folder.stateDict);
+    report = opts.randomInit
+      ? { loaded: [], newlyInitialized: [...model.params.specs.keys()], ignored: [...folder.stateDict.keys()] }
+      : loadStateDict(model, folder.stateDict);
   } catch (err) {
     model.params.dispose();
     throw err;
