@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import { create } from 'zustand';
+import type { HandleLike } from '../workers/directoryHandles';
 import type { DatasetFileRef, DatasetSummary, ReadProgress } from '../workers/protocol';
 import { errorMessage } from './download';
 import { trainingWorker } from './workers';
@@ -15,11 +16,15 @@ interface DatasetActions {
   /** The page is walking a dropped folder (no bytes read yet). */
   listing(found: number): void;
   readFiles(name: string, refs: DatasetFileRef[]): Promise<void>;
+  /** A folder as File System Access handles (picker, or a drop in Chromium): the worker walks and reads it. */
+  readHandles(name: string, handles: HandleLike[]): Promise<void>;
   readSample(): Promise<void>;
   fail(message: string): void;
 }
 
 const DATASET_DEFAULT: DatasetValues = { phase: 'empty', progress: null, summary: null, error: null };
+
+const FILES_PER_MESSAGE = 100;
 
 /** Where the bundled sample's file list is (public/sample/index.json). */
 export const SAMPLE_INDEX_URL = `${import.meta.env.BASE_URL}sample/index.json`;
@@ -42,8 +47,16 @@ export const useDatasetStore = create<DatasetValues & DatasetActions>()((set) =>
         set({ phase: 'failed', error: 'The folder is empty.', summary: null, progress: null });
         return Promise.resolve();
       }
-      return read(() => trainingWorker().readDataset(name, refs, onProgress));
+      return read(async () => {
+        const worker = trainingWorker();
+        await worker.openDataset(name, refs.map((r) => r.path), onProgress);
+        // A hundred Files per message: cloning a File costs the page ~0.4 ms, so one message of 10,000
+        // would freeze it for seconds; awaiting each call lets the page breathe between chunks.
+        for (let i = 0; i < refs.length; i += FILES_PER_MESSAGE) await worker.addDatasetFiles(refs.slice(i, i + FILES_PER_MESSAGE));
+        return worker.finishDataset();
+      });
     },
+    readHandles: (name, handles) => read(() => trainingWorker().readHandles(name, handles, onProgress)),
     readSample: () => read(() => trainingWorker().readSample(new URL(SAMPLE_INDEX_URL, location.href).href, onProgress)),
     fail: (message) => set({ phase: 'failed', error: message, progress: null }),
   };

@@ -80,7 +80,12 @@ export const useModelStore = create<ModelValues & ModelActions>()((set, get) => 
         set({ catalogError: `The bundled models could not be listed (${errorMessage(err)}).`, choice: 'hub' });
       }
     },
-    setChoice: (choice) => set({ choice }),
+    setChoice(choice) {
+      set({ choice });
+      // Back to the bundled tab after trying another source: that model again (the hub waits for "Download").
+      const { bundledId, summary, phase } = get();
+      if (choice === 'bundled' && bundledId && phase !== 'loading' && summary?.kind !== 'bundled') void get().loadBundled(bundledId);
+    },
     setHubId: (hubId) => set({ hubId }),
     loadBundled(id) {
       const entry = get().catalog.find((m) => m.id === id);

@@ -147,9 +147,8 @@ export const useTrainingStore = create<TrainingValues & TrainingActions>()((set,
   return {
     ...TRAINING_DEFAULT,
     async initBackend(preferred) {
-      const { control } = useWorkersStore.getState();
       try {
-        const report = await trainingWorker().init(preferred, new URL(`${import.meta.env.BASE_URL}tfjs-wasm/`, location.href).href, control?.buffer as SharedArrayBuffer | undefined);
+        const report = await trainingWorker().init(preferred, new URL(`${import.meta.env.BASE_URL}tfjs-wasm/`, location.href).href);
         set({ backend: { phase: 'ready', report } });
       } catch (err) {
         set({ backend: { phase: 'failed', message: errorMessage(err) } });

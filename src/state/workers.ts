@@ -6,7 +6,6 @@
 import * as Comlink from 'comlink';
 import { create } from 'zustand';
 import type { DetectWorker } from '../workers/detect.worker';
-import { CONTROL } from '../workers/protocol';
 import type { TrainingWorker } from '../workers/training.worker';
 
 interface WorkersValues {
@@ -16,25 +15,21 @@ interface WorkersValues {
    * Pause/stop word shared with the training worker: a worker busy in a synchronous step loop reads it between
    * batches, where a message would wait for the loop to yield. Null without cross-origin isolation (messages then).
    */
-  control: Int32Array | null;
 }
 
 interface WorkersActions {
-  /** Asks the training worker to pause, resume or stop (shared word first, message as well). */
-  signal(what: keyof typeof CONTROL): void;
+  /** Asks the training worker to pause, resume ('run') or stop; it acts between optimizer steps. */
+  signal(what: 'run' | 'pause' | 'stop'): void;
 }
 
 export const useWorkersStore = create<WorkersValues & WorkersActions>()((_, get) => {
   const trainingWorker = new Worker(new URL('../workers/training.worker.ts', import.meta.url), { type: 'module', name: 'training' });
   const detectWorker = new Worker(new URL('../workers/detect.worker.ts', import.meta.url), { type: 'module', name: 'detect' });
-  const control = globalThis.crossOriginIsolated ? new Int32Array(new SharedArrayBuffer(4)) : null;
   return {
     training: Comlink.wrap<TrainingWorker>(trainingWorker),
     detect: Comlink.wrap<DetectWorker>(detectWorker),
-    control,
     signal(what) {
-      const { control: word, training } = get();
-      if (word) Atomics.store(word, 0, CONTROL[what]);
+      const { training } = get();
       const call = what === 'run' ? training.resume() : what === 'pause' ? training.pause() : training.stop();
       void call.catch(() => undefined); // the worker reports failures through the run's events
     },

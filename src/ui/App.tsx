@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useCheckpointsStore } from '../state/checkpointsStore';
 import { useModelStore } from '../state/modelStore';
 import { useTrainingStore } from '../state/trainingStore';
+import { trainingWorker } from '../state/workers';
 import { adapterName, BACKEND_LABELS, BackendStatus } from './BackendStatus';
 import { CheckpointsPanel } from './CheckpointsPanel';
 import { DatasetPanel } from './DatasetPanel';
@@ -22,6 +23,8 @@ function startStudio(): void {
   void useTrainingStore.getState().initBackend(preferred);
   void useModelStore.getState().init();
   void useCheckpointsStore.getState().refresh();
+  // Runs that never reached a checkpoint (the tab closed first) only take space.
+  void trainingWorker().pruneOrphanRuns().catch(() => undefined);
 }
 
 export function App() {

@@ -13,20 +13,18 @@ function thin<T>(points: readonly T[]): readonly T[] {
 
 const AXIS = { fontSize: 11, stroke: 'var(--muted)' };
 const TOOLTIP_STYLE = { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, fontSize: 12 };
-const compact = (x: number) => (Math.abs(x) >= 1000 || (Math.abs(x) < 0.01 && x !== 0) ? x.toExponential(1) : String(Number(x.toPrecision(3))));
+const compact = (x: number) => (Math.abs(x) >= 1000 || (Math.abs(x) < 0.01 && x !== 0) ? x.toExponential(1) : String(Number(x.toPrecision(4))));
 
 export function ChartFrame({ title, testId, points, children }: { title: string; testId: string; points: number; children: React.ReactElement }) {
   return (
     <figure className="chart" data-testid={testId} data-points={points}>
       <figcaption>{title}</figcaption>
       <div className="chart-body">
-        {points === 0 ? (
-          <p className="chart-empty muted small">No data yet</p>
-        ) : (
-          <ResponsiveContainer width="100%" height="100%">
-            {children}
-          </ResponsiveContainer>
-        )}
+        {/* Mounted from the start (mounting recharts is its costliest render): the first points only update it. */}
+        <ResponsiveContainer width="100%" height="100%">
+          {children}
+        </ResponsiveContainer>
+        {points === 0 && <p className="chart-empty muted small">No data yet</p>}
       </div>
     </figure>
   );
@@ -72,7 +70,7 @@ export const LearningRateChart = memo(function LearningRateChart({ steps, showSc
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
         <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} tick={AXIS} allowDecimals={false} />
         <YAxis yAxisId="lr" tick={AXIS} width={48} tickFormatter={(v: number) => (v === 0 ? '0' : v.toExponential(1))} />
-        {showScale && <YAxis yAxisId="scale" orientation="right" scale="log" domain={['auto', 'auto']} tick={AXIS} width={40} tickFormatter={compact} />}
+        {showScale && <YAxis yAxisId="scale" orientation="right" scale="log" domain={['auto', 'auto']} tick={AXIS} width={52} tickFormatter={(v: number) => v.toExponential(0)} />}
         <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(s) => `step ${s}`} formatter={(v) => Number(v).toExponential(2)} />
         <Line yAxisId="lr" dataKey="lr" name="learning rate" stroke="#d97706" strokeWidth={2} dot={false} isAnimationActive={false} />
         {showScale && <Line yAxisId="scale" dataKey="lossScale" name="loss scale" stroke="#7c3aed" strokeWidth={1.5} dot={false} isAnimationActive={false} />}

@@ -5,14 +5,14 @@ import { isBusy, useTrainingStore } from '../state/trainingStore';
 import type { DatasetSummary } from '../workers/protocol';
 import { Card, Messages, ProgressBar } from './Card';
 import { formatBytes, formatCount, plural } from './format';
-import { canPickDirectory, filesFromDirectoryPicker, filesFromDrop, filesFromInput, folderName } from './pickedFiles';
+import { canPickDirectory, filesFromDrop, filesFromInput, folderName, handlesFromDrop, pickDirectoryHandle } from './pickedFiles';
 
 const LANGUAGE_COLORS = ['#4f46e5', '#0891b2', '#16a34a', '#d97706', '#db2777', '#7c3aed', '#0d9488', '#dc2626', '#2563eb', '#65a30d', '#9333ea', '#ea580c'];
 export const languageColor = (i: number) => LANGUAGE_COLORS[i % LANGUAGE_COLORS.length]!;
 
 /** Step 1: a folder of source code, one sub-folder per language. */
 export function DatasetPanel() {
-  const { phase, progress, summary, error, readFiles, readSample, listing, fail } = useDatasetStore();
+  const { phase, progress, summary, error, readFiles, readHandles, readSample, listing, fail } = useDatasetStore();
   const training = isBusy(useTrainingStore((s) => s.phase));
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -22,15 +22,21 @@ export function DatasetPanel() {
     event.preventDefault();
     setDragging(false);
     if (busy) return;
+    const failed = (err: Error) => fail(`The dropped folder could not be read: ${err.message}`);
+    const handles = handlesFromDrop(event.dataTransfer);
+    if (handles) {
+      handles.then((h) => readHandles(h.length === 1 ? h[0]!.name : 'dropped files', h)).catch(failed);
+      return;
+    }
     listing(0);
     filesFromDrop(event.dataTransfer, listing)
       .then((refs) => readFiles(folderName(refs), refs))
-      .catch((err: Error) => fail(`The dropped folder could not be read: ${err.message}`));
+      .catch(failed);
   };
   const pickDirectory = () => {
     if (!canPickDirectory()) return input.current?.click();
-    filesFromDirectoryPicker(listing)
-      .then((refs) => refs && readFiles(folderName(refs), refs))
+    pickDirectoryHandle()
+      .then((handle) => handle && readHandles(handle.name, [handle]))
       .catch((err: Error) => fail(`The folder could not be read: ${err.message}`));
   };
 
@@ -76,7 +82,8 @@ export function DatasetPanel() {
         />
       </div>
       {phase === 'listing' && <ProgressBar done={0} label={`Listing files… ${formatCount(progress?.done ?? 0)} found`} />}
-      {phase === 'reading' && progress && (
+      {phase === 'reading' && progress?.stage === 'listing' && <ProgressBar done={0} label={`Listing files… ${formatCount(progress.done)} found`} />}
+      {phase === 'reading' && progress && progress.stage !== 'listing' && (
         <ProgressBar
           done={progress.done}
           total={progress.total}

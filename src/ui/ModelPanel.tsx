@@ -148,9 +148,9 @@ function ModelSummaryView({ summary: s }: { summary: ModelSummary }) {
     <div className="model-summary" data-testid="model-summary">
       <div className="summary-head">
         <strong className="ellipsis" title={s.label}>
-          {s.label}
+          {s.label.replace(/^bundled:\s*/, '')}
         </strong>
-        {s.fromCache && <span className="tag">from browser cache</span>}
+        <span className="tag">{s.kind === 'bundled' ? 'bundled' : s.kind === 'hub' ? (s.fromCache ? 'hub · from browser cache' : 'hub') : 'local'}</span>
       </div>
       <dl className="facts compact">
         <dt>Architecture</dt>

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTrainingStore } from '../state/trainingStore';
 import { BACKEND_LABELS } from './BackendStatus';
@@ -38,6 +39,9 @@ export function RunPanel() {
     })),
   );
   const { run, lastStep, phase } = t;
+  // Charts render as interruptible background work: status and numbers first, never a frozen page.
+  const steps = useDeferredValue(t.steps);
+  const epochs = useDeferredValue(t.epochs);
   const step = lastStep?.step ?? run?.resumedAtStep ?? 0;
   const epochOf = lastStep ? lastStep.epoch + 1 : run ? Math.min(run.epochs, (run.epochsDone.length ?? 0) + 1) : 0;
   const latestEpoch = t.epochs.at(-1);
@@ -100,18 +104,18 @@ export function RunPanel() {
       {run && (
         <div className="tiles">
           <Tile label="Loss" value={formatNumber(lastStep?.loss ?? null)} />
-          <Tile label="Validation accuracy" value={formatPercent(latestEpoch?.validationAccuracy)} />
-          <Tile label="Tokens / s" value={lastStep ? formatCount(Math.round(lastStep.tokensPerSecond)) : '–'} />
+          <Tile label="Val. accuracy" value={formatPercent(latestEpoch?.validationAccuracy)} hint="validation accuracy after the last epoch" />
+          <Tile label="Tokens/s" value={lastStep ? formatCount(Math.round(lastStep.tokensPerSecond)) : '–'} />
           <Tile label="Time left" value={lastStep && phase === 'running' ? formatDuration(lastStep.etaSeconds) : '–'} hint="training steps only" />
-          <Tile label="Split" value={`${run.split.train} / ${run.split.validation} / ${run.split.test}`} hint="train / validation / test files" />
-          <Tile label="Max length" value={`${run.maxLength} tokens`} hint="longest encoded file" />
+          <Tile label="Train/val./test" value={`${run.split.train}/${run.split.validation}/${run.split.test}`} hint="files in the training, validation and test splits" />
+          <Tile label="Longest file" value={`${run.maxLength} tok.`} hint="tokens of the longest encoded file (after truncation)" />
         </div>
       )}
 
       <div className="charts">
-        <LossChart steps={t.steps} />
-        <EpochChart epochs={t.epochs} />
-        <LearningRateChart steps={t.steps} showScale={run?.mixedPrecision ?? false} />
+        <LossChart steps={steps} />
+        <EpochChart epochs={epochs} />
+        <LearningRateChart steps={steps} showScale={run?.mixedPrecision ?? false} />
       </div>
     </Card>
   );

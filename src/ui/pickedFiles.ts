@@ -2,8 +2,10 @@
  * Files of a folder the user gave us, as {path, file} pairs (path includes the folder's name, like
  * `webkitRelativePath`). Only File handles are gathered here, on the page; the bytes are read in a worker.
  * Three ways in: a dropped folder (DataTransfer entries, walked recursively), an <input webkitdirectory>, and the
- * File System Access API's showDirectoryPicker where the browser offers it.
+ * File System Access API (showDirectoryPicker, handles of a drop) where the browser offers it: then only the handles
+ * are gathered here and the worker walks them.
  */
+import type { DirectoryHandleLike, HandleLike } from '../workers/directoryHandles';
 import type { DatasetFileRef } from '../workers/protocol';
 
 /** Called every few hundred files while walking, so the page can say it is still counting. */
@@ -61,40 +63,28 @@ async function readAllEntries(directory: FileSystemDirectoryEntry): Promise<File
   }
 }
 
-interface DirectoryHandle {
-  kind: 'directory';
-  name: string;
-  values(): AsyncIterable<DirectoryHandle | FileHandle>;
-}
-interface FileHandle {
-  kind: 'file';
-  name: string;
-  getFile(): Promise<File>;
-}
-type PickerWindow = Window & { showDirectoryPicker?: (options?: { mode?: 'read' }) => Promise<DirectoryHandle> };
+type PickerWindow = Window & { showDirectoryPicker?: (options?: { mode?: 'read' }) => Promise<DirectoryHandleLike> };
+type ItemWithHandle = DataTransferItem & { getAsFileSystemHandle?: () => Promise<HandleLike | null> };
 
 export const canPickDirectory = () => typeof (window as PickerWindow).showDirectoryPicker === 'function';
 
-/** showDirectoryPicker → files; null when the user cancelled. */
-export async function filesFromDirectoryPicker(onFound?: FoundCallback): Promise<DatasetFileRef[] | null> {
-  let root: DirectoryHandle;
+/** showDirectoryPicker → the folder's handle (walked in the worker); null when the user cancelled. */
+export async function pickDirectoryHandle(): Promise<DirectoryHandleLike | null> {
   try {
-    root = await (window as PickerWindow).showDirectoryPicker!({ mode: 'read' });
+    return await (window as PickerWindow).showDirectoryPicker!({ mode: 'read' });
   } catch (err) {
     if ((err as Error).name === 'AbortError') return null;
     throw err;
   }
-  const out: DatasetFileRef[] = [];
-  const walk = async (dir: DirectoryHandle, prefix: string): Promise<void> => {
-    for await (const handle of dir.values()) {
-      const path = `${prefix}/${handle.name}`;
-      if (handle.kind === 'directory') await walk(handle, path);
-      else {
-        out.push({ path, file: await handle.getFile() });
-        if (out.length % REPORT_EVERY === 0) onFound?.(out.length);
-      }
-    }
-  };
-  await walk(root, root.name);
-  return out;
+}
+
+/**
+ * A drop as File System Access handles, where the browser offers them (Chromium): the worker walks them. Like
+ * `filesFromDrop`, it must be called synchronously in the drop handler. Null where unsupported.
+ */
+export function handlesFromDrop(transfer: DataTransfer): Promise<HandleLike[]> | null {
+  const items = Array.from(transfer.items).filter((item) => item.kind === 'file') as ItemWithHandle[];
+  if (items.length === 0 || !items.every((item) => typeof item.getAsFileSystemHandle === 'function')) return null;
+  const pending = items.map((item) => item.getAsFileSystemHandle!());
+  return Promise.all(pending).then((handles) => handles.filter((h): h is HandleLike => h !== null));
 }

@@ -163,7 +163,5 @@ export type TrainingEvent =
 
 export type TrainingListener = (event: TrainingEvent) => void;
 
-/** Shared control word (SharedArrayBuffer): lets pause/stop reach a worker busy in a synchronous step loop. */
-export const CONTROL = { run: 0, pause: 1, stop: 2 } as const;
 
 export type { TrainConfig };

@@ -63,10 +63,14 @@ export const readRun = (runId: string) => get<RunRecord>(runKey(runId), db());
 export const saveRun = (run: RunRecord) => set(runKey(run.runId), run, db());
 export const deleteRun = (runId: string) => del(runKey(runId), db());
 
+const runKeys = async () => (await keys(db())).filter((k): k is string => typeof k === 'string' && k.startsWith('run:'));
+
+/** Every stored run, encoded datasets included (can be large: see listRunIds). */
 export async function listRuns(): Promise<RunRecord[]> {
-  const runKeys = (await keys(db())).filter((k): k is string => typeof k === 'string' && k.startsWith('run:'));
-  return (await getMany<RunRecord | undefined>(runKeys, db())).filter((r): r is RunRecord => r !== undefined);
+  return (await getMany<RunRecord | undefined>(await runKeys(), db())).filter((r): r is RunRecord => r !== undefined);
 }
+
+export const listRunIds = async () => (await runKeys()).map((k) => k.slice('run:'.length));
 
 /**
  * Saves a checkpoint (bytes and metadata in one transaction), then prunes the run's older checkpoints.

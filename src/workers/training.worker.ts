@@ -12,15 +12,17 @@ import type { DatasetFolder } from '../core/data/datasetFolder';
 import { encodeDataset, type EncodedDataset } from '../core/data/encodedDataset';
 import { tokenizerFilesFromNames } from '../core/inference/classifierFromCheckpoint';
 import { effectiveMaxLength, loadClassifier } from '../core/inference/loadClassifier';
-import { labelsOf, parseRobertaConfig } from '../core/model/config';
 import { initParams, type RobertaModel } from '../core/model/params';
 import { CodeTokenizer } from '../core/tokenizer/codeTokenizer';
 import { tokenizerFingerprint } from '../core/tokenizer/fingerprint';
 import { validateTrainConfig, type TrainConfig } from '../core/train/trainConfig';
 import { Trainer, type TrainerOptions } from '../core/train/trainer';
 import { peekTrainingCheckpoint, type TrainerState } from '../core/train/trainerState';
-import { readDatasetFiles, readSampleDataset } from './datasetReading';
+import { DatasetFilesReading, readSampleDataset } from './datasetReading';
+import { filesOfHandles, type HandleLike } from './directoryHandles';
+import { importTrainingCheckpoint } from './checkpointImport';
 import { explainModelError, openModelSource, type OpenedSource } from './modelSources';
+import { describeModel } from './modelSummary';
 import type {
   BackendName,
   BackendReport,
@@ -34,8 +36,8 @@ import type {
   RunInfo,
   TrainingListener,
 } from './protocol';
-import { deleteRun, listCheckpoints, listRuns, newId, readCheckpoint, readRun, saveCheckpoint, saveRun, type RunRecord } from './studioDb';
-import { checkControlEachBatch, trainerEvents } from './trainingEvents';
+import { deleteRun, listCheckpoints, listRunIds, newId, readCheckpoint, readRun, saveRun, type RunRecord } from './studioDb';
+import { trainerEvents } from './trainingEvents';
 import { describeWasmThreads } from './wasmThreads';
 
 const PROGRESS_MS = 100;
@@ -67,8 +69,8 @@ function every(ms: number) {
 
 export class TrainingWorker {
   private backend = 'uninitialised';
-  private control: Int32Array | null = null;
   private dataset: { folder: DatasetFolder; summary: DatasetSummary } | null = null;
+  private reading: DatasetFilesReading | null = null;
   private model: LoadedModel | null = null;
   private active: ActiveRun | null = null;
   /** The last run's data, for the confusion-matrix drill-down (paths of examples). */
@@ -83,9 +85,8 @@ export class TrainingWorker {
     this.backendReady.catch(() => undefined); // reported by init itself
   }
 
-  /** Initialises tfjs (webgpu → wasm → cpu from `preferred`). `control` is the shared pause/stop word. */
-  async init(preferred: BackendName | undefined, wasmPaths: string, control?: SharedArrayBuffer): Promise<BackendReport> {
-    this.control = control ? new Int32Array(control) : null;
+  /** Initialises tfjs (webgpu → wasm → cpu from `preferred`). */
+  async init(preferred: BackendName | undefined, wasmPaths: string): Promise<BackendReport> {
     try {
       const info = await initBackend(preferred, { wasmPaths });
       this.backend = info.backend;
@@ -98,10 +99,35 @@ export class TrainingWorker {
     }
   }
 
-  async readDataset(name: string, refs: DatasetFileRef[], onProgress: (p: ReadProgress) => void): Promise<DatasetSummary> {
+  /** Starts reading a picked or dropped folder: `paths` lists every file; the Files follow in `addDatasetFiles`. */
+  openDataset(name: string, paths: string[], onProgress: (p: ReadProgress) => void): void {
     this.assertIdle('read a dataset');
     this.dataset = null;
-    const read = await readDatasetFiles(name, refs, onProgress);
+    this.reading = new DatasetFilesReading(name, paths, onProgress);
+  }
+
+  addDatasetFiles(refs: DatasetFileRef[]): void {
+    if (!this.reading) throw new Error('openDataset first');
+    this.reading.add(refs);
+  }
+
+  /** Reads a folder given as File System Access handles (one message, however many files): walked here. */
+  async readHandles(name: string, handles: HandleLike[], onProgress: (p: ReadProgress) => void): Promise<DatasetSummary> {
+    this.assertIdle('read a dataset');
+    this.dataset = null;
+    const refs = await filesOfHandles(handles, onProgress);
+    const reading = new DatasetFilesReading(name, refs.map((r) => r.path), onProgress);
+    reading.add(refs);
+    const read = await reading.finish();
+    this.dataset = read;
+    return read.summary;
+  }
+
+  async finishDataset(): Promise<DatasetSummary> {
+    const reading = this.reading;
+    if (!reading) throw new Error('openDataset first');
+    this.reading = null;
+    const read = await reading.finish();
     this.dataset = read;
     return read.summary;
   }
@@ -124,35 +150,7 @@ export class TrainingWorker {
     try {
       await this.backendReady;
       const opened = await openModelSource(spec);
-      const tick = every(PROGRESS_MS);
-      const configBytes = await opened.source.read('config.json');
-      if (!configBytes) throw new Error(`${opened.source.label} has no config.json: not a Hugging Face model folder`);
-      const ownLabels = labelsOf(parseRobertaConfig(JSON.parse(new TextDecoder().decode(configBytes))));
-      const labels = ownLabels.length > 0 ? undefined : (this.dataset?.folder.labels ?? ['label_0', 'label_1']);
-      const classifier = await loadClassifier(opened.source, {
-        labels,
-        onProgress: (p) => tick(p.total !== undefined && p.loaded === p.total, () => onProgress({ ...p, cached: opened.cachedFiles.has(p.file) })),
-      });
-      let parameters = 0;
-      for (const v of classifier.model.params.variables.values()) parameters += v.size;
-      const { config, report, tokenizer } = classifier;
-      classifier.model.params.dispose(); // training builds its own, for the dataset's labels and seed
-      const summary: ModelSummary = {
-        label: opened.source.label,
-        kind: spec.kind,
-        weightsFile: classifier.weightsFile,
-        layers: config.num_hidden_layers,
-        hiddenSize: config.hidden_size,
-        heads: config.num_attention_heads,
-        vocabSize: tokenizer.vocabSize,
-        parameters,
-        maxLength: effectiveMaxLength(config, tokenizer, Number.MAX_SAFE_INTEGER),
-        ownLabels,
-        loadedCount: report.loaded.length,
-        newlyInitialized: report.newlyInitialized,
-        ignored: report.ignored,
-        fromCache: opened.readFiles.size > 0 && [...opened.readFiles].every((f) => opened.cachedFiles.has(f)),
-      };
+      const summary = await describeModel(spec, opened, this.dataset?.folder.labels, onProgress);
       this.model = { spec, opened, summary };
       return summary;
     } catch (err) {
@@ -172,7 +170,6 @@ export class TrainingWorker {
     const model = this.model;
     const active: ActiveRun = {};
     this.active = active;
-    this.resetControl();
     try {
       await this.backendReady;
       listener({ type: 'preparing', message: `Loading ${model.summary.label}` });
@@ -216,7 +213,6 @@ export class TrainingWorker {
     this.assertIdle('resume');
     const active: ActiveRun = {};
     this.active = active;
-    this.resetControl();
     try {
       await this.backendReady;
       listener({ type: 'preparing', message: 'Reading the checkpoint' });
@@ -267,73 +263,18 @@ export class TrainingWorker {
   }
 
   /**
-   * Stores a downloaded training checkpoint again. Its tokenizer is found by fingerprint among stored runs and
-   * the loaded base model; without it the checkpoint is stored but cannot be used until that model is loaded.
+   * Stores a downloaded training checkpoint again; its tokenizer is looked for among stored runs and the loaded base
+   * model (without it the checkpoint is stored, but detect, export and resume need that model loaded first).
    */
-  async importCheckpoint(file: File): Promise<CheckpointMeta> {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    let state: TrainerState;
-    try {
-      state = peekTrainingCheckpoint(bytes);
-    } catch (err) {
-      throw new Error(`${file.name}: ${errorMessage(err)}`);
-    }
-    const tokenizerFiles = await this.findTokenizer(state.tokenizerFingerprint);
-    const run: RunRecord = {
-      runId: newId('run'),
-      createdAt: Date.now(),
-      title: `${state.labels.length} languages · imported ${file.name}`,
-      labels: state.labels,
-      tokenizerFiles,
-      tokenizerFingerprint: state.tokenizerFingerprint,
-    };
-    const last = state.history.epochs.at(-1);
-    const meta: CheckpointMeta = {
-      id: newId('ckpt'),
-      runId: run.runId,
-      createdAt: Date.now(),
-      reason: 'imported',
-      epoch: state.epochsCompleted,
-      step: state.optimizerStep,
-      totalSteps: state.optimizerStep,
-      epochs: state.trainConfig.epochs,
-      validationLoss: last?.validationLoss ?? null,
-      validationAccuracy: last?.validationAccuracy ?? null,
-      testAccuracy: state.history.test?.accuracy ?? null,
-      labels: state.labels,
-      sizeBytes: bytes.byteLength,
-      title: run.title,
-      finished: state.finished,
-      hasTokenizer: tokenizerFiles !== undefined,
-      hasDataset: false,
-    };
-    await saveRun(run);
-    await saveCheckpoint(meta, bytes);
-    return meta;
+  importCheckpoint(file: File): Promise<CheckpointMeta> {
+    return importTrainingCheckpoint(file, this.model?.opened.source);
   }
 
   /** Deletes run records no checkpoint refers to (a run that never reached its first checkpoint). */
   async pruneOrphanRuns(): Promise<void> {
     if (this.active) return;
     const used = new Set((await listCheckpoints()).map((m) => m.runId));
-    for (const run of await listRuns()) if (!used.has(run.runId)) await deleteRun(run.runId);
-  }
-
-  private async findTokenizer(fingerprint: string): Promise<Record<string, string> | undefined> {
-    for (const run of await listRuns()) if (run.tokenizerFingerprint === fingerprint && run.tokenizerFiles) return run.tokenizerFiles;
-    if (this.model) {
-      const files = await Promise.all(['vocab.json', 'merges.txt', 'tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json'].map((f) => this.model!.opened.source.read(f)));
-      const text = (b: Uint8Array | null) => (b ? new TextDecoder().decode(b) : undefined);
-      const tokenizer = CodeTokenizer.fromFiles({
-        vocabJson: text(files[0]!),
-        mergesTxt: text(files[1]!),
-        tokenizerJson: text(files[2]!),
-        tokenizerConfig: text(files[3]!),
-        specialTokensMap: text(files[4]!),
-      });
-      if (tokenizerFingerprint(tokenizer) === fingerprint) return { ...tokenizer.toFiles() } as Record<string, string>;
-    }
-    return undefined;
+    for (const runId of await listRunIds()) if (!used.has(runId)) await deleteRun(runId);
   }
 
   /** An imported checkpoint has no stored data: encode the loaded folder as the run did (the trainer checks it). */
@@ -367,21 +308,19 @@ export class TrainingWorker {
         run,
         epochs: () => active.trainer?.config.epochs ?? 0,
         listener,
-        control: this.control,
         keepUnsaved: (meta, bytes) => (this.unsaved = { meta, bytes }),
       },
       () => active.trainer,
     );
     const trainer = await create(events);
     active.trainer = trainer;
-    checkControlEachBatch(trainer, this.control);
     const info: RunInfo = {
       runId: run.runId,
       title: run.title,
       labels: data.labels,
       backend: this.backend,
       mixedPrecision: trainer.mixedPrecision,
-      maxLength: Math.max(0, ...data.tokenIds.map((t) => t.length)),
+      maxLength: data.tokenIds.reduce((longest, t) => Math.max(longest, t.length), 0),
       totalSteps: trainer.totalSteps,
       stepsPerEpoch: trainer.stepsPerEpoch,
       epochs: trainer.config.epochs,
@@ -407,10 +346,6 @@ export class TrainingWorker {
     active.trainer?.dispose();
     active.model?.params.dispose();
     if (this.active === active) this.active = null;
-  }
-
-  private resetControl(): void {
-    if (this.control) Atomics.store(this.control, 0, 0);
   }
 
   private assertIdle(what: string): void {

@@ -1,12 +1,11 @@
 /**
  * The trainer's callbacks, turned into the page's TrainingEvents: step events batched (one message at most every
  * FLUSH_MS, so a fast model never floods the page), checkpoints written to IndexedDB from here (the bytes never
- * cross to the page), and the shared control word read between batches so that pause and stop work even while
- * the worker's thread is busy in a synchronous wasm step loop.
+ * cross to the page). Pause and stop arrive as ordinary messages: the trainer yields to the event loop between steps.
  */
 import type { CheckpointEvent, StepEvent, TrainerEvents } from '../core/train/events';
 import type { Trainer } from '../core/train/trainer';
-import { CONTROL, type CheckpointMeta, type TrainingListener } from './protocol';
+import { type CheckpointMeta, type TrainingListener } from './protocol';
 import { isQuotaError, newId, readRun, saveCheckpoint, saveRun, type RunRecord } from './studioDb';
 
 const FLUSH_MS = 400;
@@ -16,7 +15,6 @@ export interface RunContext {
   /** Epochs of the run (a resumed run keeps its own settings). */
   epochs: () => number;
   listener: TrainingListener;
-  control: Int32Array | null;
   /** Called with a checkpoint the browser refused to store (quota): kept so that it can still be downloaded. */
   keepUnsaved(meta: CheckpointMeta, bytes: Uint8Array): void;
 }
@@ -41,8 +39,6 @@ export function trainerEvents(ctx: RunContext, trainer: () => Trainer | undefine
     onStep(e) {
       pending.push(e);
       if (performance.now() - lastFlush >= FLUSH_MS) flush();
-      const t = trainer();
-      if (t) applyControl(t, ctx.control);
     },
     onEpoch(e) {
       flush();
@@ -99,28 +95,5 @@ export function trainerEvents(ctx: RunContext, trainer: () => Trainer | undefine
     onWarning(message) {
       ctx.listener({ type: 'warning', message });
     },
-  };
-}
-
-/** Acts on the page's pause/stop request, if any (the trainer honours both between optimizer steps). */
-export function applyControl(trainer: Trainer, control: Int32Array | null): void {
-  if (!control) return;
-  const wanted = Atomics.load(control, 0);
-  if (wanted === CONTROL.stop) trainer.stop();
-  else if (wanted === CONTROL.pause && trainer.currentStatus === 'running') trainer.pause();
-}
-
-/**
- * The trainer reads its next batch from `trainer.schedule` once per micro-batch: checking the control word
- * there makes pause/stop take effect after the current step even when no step ever yields to the event loop
- * (tfjs-wasm's reads resolve as microtasks). This wraps that one instance's `next`, nothing else.
- */
-export function checkControlEachBatch(trainer: Trainer, control: Int32Array | null): void {
-  if (!control) return;
-  const schedule = trainer.schedule;
-  const next = schedule.next.bind(schedule);
-  schedule.next = () => {
-    applyControl(trainer, control);
-    return next();
   };
 }

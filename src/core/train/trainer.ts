@@ -45,6 +45,8 @@ export interface TrainResult {
   bestEpoch: number | null;
 }
 
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Bucket chunk size (in batches) for length bucketing: long enough to sort well, short enough to stay random. */
 const BUCKET_CHUNK_BATCHES = 50;
 
@@ -198,6 +200,9 @@ export class Trainer {
 
     try {
       while (!this.state.finished) {
+        // A macrotask break between optimizer steps: a worker's message handler (pause, resume, stop) and a
+        // page's rendering get their turn even when every tfjs read resolves as a microtask (wasm).
+        await yieldToEventLoop();
         if (this.pausePromise) {
           const pausedAt = performance.now();
           await this.pausePromise;

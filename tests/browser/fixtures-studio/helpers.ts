@@ -27,9 +27,15 @@ export async function setSettings(page: Page, values: Record<string, string>): P
   }
 }
 
-/** Waits for the bundled model's load report (the default model source). */
+/** The bundled tiny test checkpoint (public/models/index.json): the only model small enough for e2e training. */
+export const TINY_MODEL_ID = 'tiny-roberta-mlm';
+
+/** Selects the bundled tiny model (the catalog's first entry is the default; it may be a bigger one) and waits for its load report. */
 export async function waitForModel(page: Page): Promise<void> {
-  await expect(page.getByTestId('model-summary')).toBeVisible({ timeout: 60_000 });
+  const select = page.getByRole('combobox', { name: 'Bundled model' });
+  await expect(select.locator(`option[value="${TINY_MODEL_ID}"]`)).toHaveCount(1);
+  if ((await select.inputValue()) !== TINY_MODEL_ID) await select.selectOption(TINY_MODEL_ID);
+  await expect(page.getByTestId('model-summary')).toContainText('Tiny RoBERTa', { timeout: 60_000 });
 }
 
 export const status = (page: Page) => page.getByTestId('train-status');
@@ -52,15 +58,17 @@ export function parseSafetensors(bytes: Uint8Array): Record<string, { dtype: str
   return tensors;
 }
 
-/** Long main-thread tasks (ms) since `startLongTaskLog` was called on the page. */
+/** Starts recording long main-thread tasks (start time and duration, ms) on the page. */
 export async function startLongTaskLog(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
+    const w = window as unknown as { __longTasks: [number, number][] };
     w.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks.push(Math.round(entry.duration));
+      for (const entry of list.getEntries()) w.__longTasks.push([entry.startTime, Math.round(entry.duration)]);
     }).observe({ type: 'longtask' });
   });
 }
 
-export const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+/** Durations (ms) of the long tasks recorded so far, optionally only those that started after `since` (page time). */
+export const longTasks = (page: Page, since = 0) =>
+  page.evaluate((t) => (window as unknown as { __longTasks: [number, number][] }).__longTasks.filter(([start]) => start >= t).map(([, d]) => d), since);
