@@ -1,8 +1,9 @@
 import * as Comlink from 'comlink';
 import { create } from 'zustand';
-import { DEFAULT_TRAIN_CONFIG } from '../core/train/trainConfig';
+import { DEFAULT_TRAIN_CONFIG, type TrainConfig } from '../core/train/trainConfig';
 import type { DatasetFileRef, ModelProgress, ModelSpec, ModelSummary } from '../workers/protocol';
 import { errorMessage } from './download';
+import { useTrainingStore } from './trainingStore';
 import { trainingWorker } from './workers';
 
 /** An entry of public/models/index.json: a model folder shipped with the studio (works offline). */
@@ -13,6 +14,8 @@ export interface BundledModel {
   /** Folder, relative to the site root. */
   path: string;
   files: string[];
+  /** Fine-tuning settings that suit this model (the model card's); the form starts from them. */
+  trainDefaults?: Partial<TrainConfig>;
 }
 
 export type ModelChoice = 'bundled' | 'hub' | 'local';
@@ -91,6 +94,7 @@ export const useModelStore = create<ModelValues & ModelActions>()((set, get) => 
       const entry = get().catalog.find((m) => m.id === id);
       if (!entry) return Promise.resolve();
       set({ choice: 'bundled', bundledId: id });
+      useTrainingStore.getState().useModelDefaults(entry.trainDefaults ?? {}, entry.trainDefaults ? entry.name : null);
       return load({ kind: 'bundled', id, name: entry.name, baseUrl: siteUrl(entry.path), files: entry.files });
     },
     loadHub() {

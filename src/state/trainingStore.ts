@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { create } from 'zustand';
 import type { EvaluationSummary, StepEvent } from '../core/train/events';
+import { DEFAULT_TRAIN_CONFIG, type TrainConfig } from '../core/train/trainConfig';
 import type { BackendName, BackendReport, CheckpointMeta, EpochPoint, RunInfo, StepPoint, TrainingEvent, TrainingPhase } from '../workers/protocol';
 import { useCheckpointsStore } from './checkpointsStore';
 import { useDatasetStore } from './datasetStore';
@@ -17,6 +18,10 @@ export type BackendState =
 interface TrainingValues {
   backend: BackendState;
   form: FormValues;
+  /** What "Reset to defaults" restores: the seed's recipe, or the chosen model's recommended settings. */
+  formDefaults: FormValues;
+  /** The model whose recommended settings are the defaults (null: the seed's ModelConfig). */
+  defaultsSource: string | null;
   /** Shown once the user tried to start, or as they edit a field. */
   errors: FormErrors;
   phase: 'idle' | TrainingPhase;
@@ -40,6 +45,8 @@ interface TrainingActions {
   initBackend(preferred: BackendName | undefined): Promise<void>;
   setField<K extends keyof FormValues>(name: K, value: FormValues[K]): void;
   resetForm(): void;
+  /** Settings recommended for the chosen model become the form's defaults (and its values, when idle). */
+  useModelDefaults(overrides: Partial<TrainConfig>, source: string | null): void;
   start(): Promise<void>;
   resumeFrom(checkpointId: string): Promise<void>;
   pause(): void;
@@ -52,6 +59,8 @@ interface TrainingActions {
 const TRAINING_DEFAULT: TrainingValues = {
   backend: { phase: 'starting' },
   form: FORM_DEFAULT,
+  formDefaults: FORM_DEFAULT,
+  defaultsSource: null,
   errors: {},
   phase: 'idle',
   preparing: null,
@@ -158,7 +167,11 @@ export const useTrainingStore = create<TrainingValues & TrainingActions>()((set,
       const form = { ...get().form, [name]: value };
       set({ form, errors: configFromForm(form, useModelStore.getState().summary?.label ?? '').errors });
     },
-    resetForm: () => set({ form: FORM_DEFAULT, errors: {} }),
+    resetForm: () => set({ form: get().formDefaults, errors: {} }),
+    useModelDefaults(overrides, source) {
+      const formDefaults = formFromConfig({ ...DEFAULT_TRAIN_CONFIG, ...overrides });
+      set(BUSY.has(get().phase) ? { formDefaults, defaultsSource: source } : { formDefaults, defaultsSource: source, form: formDefaults, errors: {} });
+    },
     async start() {
       const modelName = useModelStore.getState().summary?.label ?? '';
       const { config, errors } = configFromForm(get().form, modelName);

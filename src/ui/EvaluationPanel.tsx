@@ -35,7 +35,7 @@ export function EvaluationPanel() {
         <p className="muted empty-state">The confusion matrix and the per-language report appear after the first epoch.</p>
       ) : (
         <>
-          <p className="muted small">
+          <p className="muted small" data-testid="evaluation-summary" data-split={evaluation.split} data-accuracy={evaluation.accuracy}>
             {evaluation.split === 'test' ? 'Test split, best model' : `Validation split after epoch ${evaluation.epoch + 1}`} ·{' '}
             {plural(evaluation.examples.length, 'file')} · loss {formatNumber(evaluation.loss)} · accuracy {formatPercent(evaluation.accuracy)}
           </p>

@@ -15,6 +15,7 @@ export function TrainPanel() {
   const datasetPhase = useDatasetStore((s) => s.phase);
   const model = useModelStore((s) => s.summary);
   const backendReady = useTrainingStore((s) => s.backend.phase === 'ready');
+  const defaultsSource = useTrainingStore((s) => s.defaultsSource);
   const [advanced, setAdvanced] = useState(false);
   const busy = isBusy(phase);
   const invalid = Object.keys(errors).length > 0;
@@ -50,6 +51,9 @@ export function TrainPanel() {
           void start();
         }}
       >
+        <p className="muted small train-defaults" data-testid="train-defaults">
+          {defaultsSource ? `Defaults: the settings recommended for ${defaultsSource}.` : "Defaults: the original recipe's ModelConfig."}
+        </p>
         <fieldset disabled={busy} className="form-grid">
           {fields.map((f) => (
             <NumberField key={f.name} spec={f} value={form[f.name]} error={errors[f.name]} onChange={(v) => setField(f.name, v)} />
