@@ -11,8 +11,10 @@ if (!runDir || !finetuneJson || !outDir) {
   process.exit(2);
 }
 const log = JSON.parse(readFileSync(join(runDir, 'pretrain-log.json'), 'utf8'));
-const finetune = JSON.parse(readFileSync(finetuneJson, 'utf8'));
-const corpus = JSON.parse(readFileSync('.corpus/code/MANIFEST.json', 'utf8'));
+// One or more comparisons (comma-separated JSON files), e.g. a short and a long fine-tuning.
+const finetunes = finetuneJson.split(',').map((f) => JSON.parse(readFileSync(f, 'utf8')));
+const finetune = finetunes[0];
+const corpus = JSON.parse(readFileSync('.corpus/code/MANIFEST.json', 'utf8')); // copied beside the card as corpus-manifest.json
 
 /** A plain SVG line chart of training loss (per logged window) and held-out loss (per evaluation). */
 function lossCurveSvg(steps, evals) {
@@ -72,12 +74,19 @@ ${log.history.evals.map((e) => `| ${e.step} | ${e.loss.toFixed(4)} |`).join('\n'
 
 ## Fine-tuned on the bundled sample (public/sample: ${finetune.languages} languages, ${finetune.files} files)
 
-Same settings for both rows: \`${finetune.command}\`.
+Each pair of rows uses the same settings; the second row of a pair starts from random weights (\`--random-init\`).
+Test split: ${finetune.testFiles} files, the same for every run (seed 42).
 
-| model | test accuracy | test loss | macro F1 |
-| --- | --- | --- | --- |
-| this model (pretrained) | **${pct(finetune.pretrained.accuracy)}** | ${finetune.pretrained.loss.toFixed(4)} | ${finetune.pretrained.macroF1.toFixed(4)} |
-| same architecture, random initialisation | ${pct(finetune.random.accuracy)} | ${finetune.random.loss.toFixed(4)} | ${finetune.random.macroF1.toFixed(4)} |
+| settings | initialisation | test accuracy | test loss | macro F1 |
+| --- | --- | --- | --- | --- |
+${finetunes
+  .map((f) => {
+    const settings = f.command.replace(/^codeberta train --data \S+ --model \S+ /, '').replace(' [--random-init]', '');
+    return `| \`${settings}\` | pretrained (this model) | **${pct(f.pretrained.accuracy)}** | ${f.pretrained.loss.toFixed(4)} | ${f.pretrained.macroF1.toFixed(4)} |\n| \`${settings}\` | random | ${pct(f.random.accuracy)} | ${f.random.loss.toFixed(4)} | ${f.random.macroF1.toFixed(4)} |`;
+  })
+  .join('\n')}
+
+The studio and \`public/models/index.json\` use the longer recipe as this model's recommended settings.
 
 ## Licence
 
