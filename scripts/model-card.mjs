@@ -90,7 +90,8 @@ The studio and \`public/models/index.json\` use the longer recipe as this model'
 
 ## Licence
 
-The weights are derived from the corpus listed in \`.corpus/code/MANIFEST.json\` (rebuild it with
+The weights are derived from the corpus listed, file by file with package, version, licence and sha256, in
+\`corpus-manifest.json\` beside this card (rebuild the corpus with
 \`node scripts/gather-corpus.mjs\`), all under permissive licences (${licences.join(', ')}).
 `;
 writeFileSync(join(outDir, 'README.md'), card);
