@@ -39,7 +39,8 @@ export function EvaluationPanel() {
             {evaluation.split === 'test' ? 'Test split, best model' : `Validation split after epoch ${evaluation.epoch + 1}`} ·{' '}
             {plural(evaluation.examples.length, 'file')} · loss {formatNumber(evaluation.loss)} · accuracy {formatPercent(evaluation.accuracy)}
           </p>
-          <div className="evaluation-grid">
+          {/* Side by side for a few languages; stacked when the matrix needs the card's full width. */}
+          <div className={`evaluation-grid${evaluation.report.labels.length > 6 ? ' stacked' : ''}`}>
             <ConfusionMatrix evaluation={evaluation} />
             <ReportTable evaluation={evaluation} />
           </div>
