@@ -56,6 +56,21 @@ interface TrainingActions {
   downloadUnsaved(): Promise<void>;
 }
 
+/** Values a new run starts from. */
+const RUN_RESET = {
+  preparing: null,
+  run: null,
+  steps: [],
+  lastStep: null,
+  epochs: [],
+  validation: null,
+  test: null,
+  warnings: [],
+  error: null,
+  unsaved: null,
+  stopping: false,
+} satisfies Partial<TrainingValues>;
+
 const TRAINING_DEFAULT: TrainingValues = {
   backend: { phase: 'starting' },
   form: FORM_DEFAULT,
@@ -63,32 +78,7 @@ const TRAINING_DEFAULT: TrainingValues = {
   defaultsSource: null,
   errors: {},
   phase: 'idle',
-  preparing: null,
-  run: null,
-  steps: [],
-  lastStep: null,
-  epochs: [],
-  validation: null,
-  test: null,
-  warnings: [],
-  error: null,
-  unsaved: null,
-  stopping: false,
-};
-
-/** Values a new run starts from. */
-const RUN_RESET: Partial<TrainingValues> = {
-  preparing: null,
-  run: null,
-  steps: [],
-  lastStep: null,
-  epochs: [],
-  validation: null,
-  test: null,
-  warnings: [],
-  error: null,
-  unsaved: null,
-  stopping: false,
+  ...RUN_RESET,
 };
 
 const BUSY: ReadonlySet<TrainingValues['phase']> = new Set(['preparing', 'running', 'paused']);
