@@ -6,6 +6,7 @@ import { CODEBERTA_SMALL_V1, type RobertaConfig } from '../../src/core/model/con
 import { exportMaskedLMStateDict, initMaskedLM } from '../../src/core/model/maskedLM.ts';
 import { tokenBlocks } from '../../src/core/pretrain/blocks.ts';
 import { DEFAULT_PRETRAIN_CONFIG, Pretrainer, type PretrainConfig } from '../../src/core/pretrain/pretrainer.ts';
+import { fnv1a32 } from '../../src/core/hash.ts';
 import { CodeTokenizer } from '../../src/core/tokenizer/codeTokenizer.ts';
 import { initCliBackend } from '../backend.ts';
 import { readDataFolder } from '../dataFolder.ts';
@@ -52,11 +53,7 @@ const num = (v: string | undefined, flag: string, fallback: number) => {
 };
 
 /** Deterministic held-out choice by path: about 1 file in 50, the same on every run and machine. */
-const isHeldOut = (path: string) => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193) >>> 0;
-  return h % 50 === 0;
-};
+const isHeldOut = (path: string) => fnv1a32([path]) % 50 === 0;
 
 export async function pretrainCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({

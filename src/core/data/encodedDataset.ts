@@ -3,6 +3,7 @@
  * included), labels, and the seeded stratified split. Built in the tokenizer worker or the CLI; plain arrays
  * so it can cross a worker boundary.
  */
+import { fnv1a32 } from '../hash.ts';
 import type { CodeTokenizer } from '../tokenizer/codeTokenizer.ts';
 import type { DatasetFolder } from './datasetFolder.ts';
 import { stratifiedSplit, type DatasetSplit } from './split.ts';
@@ -53,12 +54,11 @@ export function encodeDataset(folder: DatasetFolder, tokenizer: CodeTokenizer, o
 
 /** A stable fingerprint of what the model trains on (paths, labels, split), to refuse resuming on other data. */
 export function datasetFingerprint(data: EncodedDataset): string {
-  let h = 0x811c9dc5; // FNV-1a, 32-bit: collisions are irrelevant here, the check catches mistakes, not attacks
-  const mix = (s: string) => {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  };
-  mix(data.labels.join('\u0000'));
-  for (let i = 0; i < data.paths.length; i++) mix(`${data.paths[i]}\u0000${data.exampleLabels[i]}\u0000${data.tokenIds[i]!.length}`);
-  mix(`${data.split.train.length}/${data.split.validation.length}/${data.split.test.length}`);
-  return h.toString(16).padStart(8, '0');
+  // Collisions are irrelevant here: the check catches mistakes, not attacks.
+  function* parts() {
+    yield data.labels.join('\u0000');
+    for (let i = 0; i < data.paths.length; i++) yield `${data.paths[i]}\u0000${data.exampleLabels[i]}\u0000${data.tokenIds[i]!.length}`;
+    yield `${data.split.train.length}/${data.split.validation.length}/${data.split.test.length}`;
+  }
+  return fnv1a32(parts()).toString(16).padStart(8, '0');
 }

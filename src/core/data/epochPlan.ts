@@ -11,6 +11,9 @@
  */
 import { Rng, shuffle, type RngState } from '../random.ts';
 
+/** Length-bucketing chunk (in batches): long enough to sort well, short enough to keep epochs random. */
+export const BUCKET_CHUNK_BATCHES = 50;
+
 export interface EpochPlanOptions {
   batchSize: number;
   /** Reorder examples each epoch. Default true. */

@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { readTrainingCheckpoint, writeTrainingCheckpoint } from '../checkpoint/trainingCheckpoint.ts';
 import { makeBatch } from '../data/batches.ts';
-import { BatchSchedule, planEvaluation, type ScheduleState } from '../data/epochPlan.ts';
+import { BatchSchedule, BUCKET_CHUNK_BATCHES, planEvaluation, type ScheduleState } from '../data/epochPlan.ts';
 import type { RobertaConfig } from '../model/config.ts';
 import { inferenceContext, trainingContext } from '../model/context.ts';
 import { exportMaskedLMStateDict, maskedLMLoss } from '../model/maskedLM.ts';
@@ -95,7 +95,7 @@ export class Pretrainer {
     this.masking = { ...masking, probability: config.mlm_probability };
     this.optimizer = new AdamW(model.params.variables, { weightDecay: config.weight_decay });
     const lengths = train.map((b) => b.length);
-    const planOptions = { batchSize: config.batch_size, shuffle: true, bucketChunkBatches: 50 };
+    const planOptions = { batchSize: config.batch_size, shuffle: true, bucketChunkBatches: BUCKET_CHUNK_BATCHES };
     this.schedule = restored
       ? BatchSchedule.resume(lengths, planOptions, restored.schedule)
       : BatchSchedule.start(lengths, planOptions, deriveSeed(config.seed, 'shuffle'));

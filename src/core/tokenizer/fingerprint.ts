@@ -1,3 +1,4 @@
+import { fnv1a32 } from '../hash.ts';
 import type { CodeTokenizer } from './codeTokenizer.ts';
 
 /**
@@ -6,9 +7,6 @@ import type { CodeTokenizer } from './codeTokenizer.ts';
  */
 export function tokenizerFingerprint(tokenizer: CodeTokenizer): string {
   const files = tokenizer.toFiles();
-  let h = 0x811c9dc5;
-  for (const text of [files['vocab.json'], '\u0000', files['merges.txt']]) {
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  }
+  const h = fnv1a32([files['vocab.json'], '\u0000', files['merges.txt']]);
   return `bpe-${tokenizer.vocabSize}-${h.toString(16).padStart(8, '0')}`;
 }

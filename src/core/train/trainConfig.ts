@@ -3,6 +3,8 @@
  * resumable browser trainer needs on top (seed, test split, mixed precision, length bucketing, logging cadence).
  * snake_case on purpose: these are the seed's names, and they travel into checkpoints as they are.
  */
+import { BUCKET_CHUNK_BATCHES, type EpochPlanOptions } from '../data/epochPlan.ts';
+
 export interface TrainConfig {
   model_name: string; // "huggingface/CodeBERTa-small-v1"
   max_length: number; // 512 tokens per example (truncation); batches are padded to their longest, never to this
@@ -71,6 +73,11 @@ const CHECKS: Check[] = [
   ['seed', int(0), 'an integer ≥ 0'],
   ['log_every', int(1), 'an integer ≥ 1'],
 ];
+
+/** How the trainer orders a training epoch under `config` (shared by a fresh run and a resumed one). */
+export function epochPlanOptions(config: TrainConfig): EpochPlanOptions {
+  return { batchSize: config.batch_size, shuffle: true, bucketChunkBatches: config.length_bucketing ? BUCKET_CHUNK_BATCHES : 0 };
+}
 
 /** Field → message for every invalid field (empty when the config is valid). Used by the CLI and the form. */
 export function validateTrainConfig(config: TrainConfig): Partial<Record<keyof TrainConfig, string>> {

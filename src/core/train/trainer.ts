@@ -24,7 +24,7 @@ import { trainablePredicate } from './freezing.ts';
 import { toFp16 } from './fp16.ts';
 import { LossScaler } from './lossScaler.ts';
 import { lrForOptimizerStep, warmupStepsFor, type LinearWarmupSchedule } from './schedule.ts';
-import type { TrainConfig } from './trainConfig.ts';
+import { epochPlanOptions, type TrainConfig } from './trainConfig.ts';
 import { checkpointBytes, restoreTrainer, type TrainerState } from './trainerState.ts';
 import { trainStep } from './trainStep.ts';
 
@@ -47,8 +47,6 @@ export interface TrainResult {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Bucket chunk size (in batches) for length bucketing: long enough to sort well, short enough to stay random. */
-const BUCKET_CHUNK_BATCHES = 50;
 
 export class Trainer {
   readonly model: RobertaModel;
@@ -93,11 +91,7 @@ export class Trainer {
     this.scaler = new LossScaler({ enabled: this.mixedPrecision });
 
     this.trainLengths = data.split.train.map((i) => data.tokenIds[i]!.length);
-    this.planOptions = {
-      batchSize: config.batch_size,
-      shuffle: true,
-      bucketChunkBatches: config.length_bucketing ? BUCKET_CHUNK_BATCHES : 0,
-    };
+    this.planOptions = epochPlanOptions(config);
     this.schedule = restored?.schedule ?? BatchSchedule.start(this.trainLengths, this.planOptions, deriveSeed(config.seed, 'shuffle'));
     // An epoch's last group of micro-batches still makes an optimizer step, even when shorter than the
     // accumulation (as transformers' Trainer does), so no example is ever left out.

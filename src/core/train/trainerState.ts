@@ -18,7 +18,7 @@ import type { ParamSpec } from '../model/paramSpecs.ts';
 import { exportStateDict, loadStateDict } from '../model/params.ts';
 import type { AdamWState } from './adamw.ts';
 import type { LossScalerState } from './lossScaler.ts';
-import type { TrainConfig } from './trainConfig.ts';
+import { epochPlanOptions, type TrainConfig } from './trainConfig.ts';
 import type { Trainer, TrainerOptions } from './trainer.ts';
 
 export interface TrainerState {
@@ -134,14 +134,9 @@ export async function restoreTrainer(
   const { schedule: scheduleState, scaler, adamStep, ...state } = saved;
   loadStateDict(opts.model, tensors.model);
   const lengths = opts.data.split.train.map((i) => opts.data.tokenIds[i]!.length);
-  const planOptions = {
-    batchSize: saved.trainConfig.batch_size,
-    shuffle: true,
-    bucketChunkBatches: saved.trainConfig.length_bucketing ? 50 : 0,
-  };
   const trainer = construct(
     { ...opts, config: saved.trainConfig },
-    { state, schedule: BatchSchedule.resume(lengths, planOptions, scheduleState) },
+    { state, schedule: BatchSchedule.resume(lengths, epochPlanOptions(saved.trainConfig), scheduleState) },
   );
   const specs = opts.model.params.specs;
   const adam = momentsFromCheckpoint(tensors, specs, adamStep);
