@@ -56,7 +56,7 @@ function closeToScale(name: string, actual: ArrayLike<number>, expected: number[
 }
 
 /** Scalars: |a − b| / |b| ≤ rel. */
-function closeRelative(name: string, actual: number, expected: number, rel: number): ParityCheck {
+export function closeRelative(name: string, actual: number, expected: number, rel: number): ParityCheck {
   const maxAbsErr = Math.abs(actual - expected);
   const relErr = maxAbsErr / Math.abs(expected);
   return { name, maxAbsErr, relErr, tolerance: `rel ≤ ${rel.toExponential(0)}`, pass: relErr <= rel };

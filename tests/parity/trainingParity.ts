@@ -16,15 +16,11 @@ import { trainablePredicate } from '../../src/core/train/freezing.ts';
 import { LossScaler } from '../../src/core/train/lossScaler.ts';
 import { lrForOptimizerStep } from '../../src/core/train/schedule.ts';
 import { batchTensors, trainStep } from '../../src/core/train/trainStep.ts';
-import type { ParityCheck, ParityReport } from './modelParity.ts';
+import { closeRelative, type ParityCheck, type ParityReport } from './modelParity.ts';
 
 export type TrainingRun = 'train_full' | 'train_unfreeze_last1' | 'train_grad_accum2';
 
-const rel = (name: string, actual: number, expected: number, tol: number): ParityCheck => {
-  const maxAbsErr = Math.abs(actual - expected);
-  const relErr = maxAbsErr / Math.abs(expected);
-  return { name, maxAbsErr, relErr, tolerance: `rel ≤ ${tol}`, pass: relErr <= tol };
-};
+const rel = closeRelative;
 const abs = (name: string, actual: ArrayLike<number>, expected: number[], tol: number): ParityCheck => {
   let maxAbsErr = actual.length === expected.length ? 0 : Infinity;
   for (let i = 0; i < expected.length; i++) maxAbsErr = Math.max(maxAbsErr, Math.abs(actual[i]! - Math.fround(expected[i]!)));
