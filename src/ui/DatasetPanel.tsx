@@ -1,11 +1,11 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { SKIP_REASON_TEXT } from '../core/data/skipReasons';
 import { useDatasetStore } from '../state/datasetStore';
 import { isBusy, useTrainingStore } from '../state/trainingStore';
 import type { DatasetSummary } from '../workers/protocol';
 import { Card, Messages, ProgressBar } from './Card';
 import { formatBytes, formatCount, plural } from './format';
-import { canPickDirectory, filesFromDrop, filesFromInput, folderName, handlesFromDrop, pickDirectoryHandle } from './pickedFiles';
+import { canPickDirectory, filesFromInput, folderFromDrop, folderName, NotAFolderError, pickDirectoryHandle } from './pickedFiles';
 
 const LANGUAGE_COLORS = ['#4f46e5', '#0891b2', '#16a34a', '#d97706', '#db2777', '#7c3aed', '#0d9488', '#dc2626', '#2563eb', '#65a30d', '#9333ea', '#ea580c'];
 export const languageColor = (i: number) => LANGUAGE_COLORS[i % LANGUAGE_COLORS.length]!;
@@ -18,20 +18,48 @@ export function DatasetPanel() {
   const input = useRef<HTMLInputElement>(null);
   const busy = phase === 'listing' || phase === 'reading' || training;
 
+  // A folder dropped just beside the drop zone must not make the browser navigate away to a file:// listing (and
+  // lose the session): outside any drop target, drags are refused. Targets that accept a drop prevent the default
+  // first (React's listeners sit on the app's root, below window).
+  useEffect(() => {
+    const refuse = (event: globalThis.DragEvent) => {
+      if (event.defaultPrevented) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'none';
+    };
+    window.addEventListener('dragover', refuse);
+    window.addEventListener('drop', refuse);
+    return () => {
+      window.removeEventListener('dragover', refuse);
+      window.removeEventListener('drop', refuse);
+    };
+  }, []);
+
+  const onDragOver = (event: DragEvent) => {
+    event.preventDefault();
+    if (busy) {
+      event.dataTransfer.dropEffect = 'none';
+      return;
+    }
+    event.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+  const onDragLeave = (event: DragEvent) => {
+    // Moving onto a child (a button, the hint) leaves the zone's own box but not the zone.
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+  };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
     if (busy) return;
-    const failed = (err: Error) => fail(`The dropped folder could not be read: ${err.message}`);
-    const handles = handlesFromDrop(event.dataTransfer);
-    if (handles) {
-      handles.then((h) => readHandles(h.length === 1 ? h[0]!.name : 'dropped files', h)).catch(failed);
+    const failed = (err: Error) => fail(err instanceof NotAFolderError ? err.message : `The dropped folder could not be read: ${err.message}`);
+    const dropped = folderFromDrop(event.dataTransfer, listing);
+    if ('handles' in dropped) {
+      dropped.handles.then((h) => readHandles(h.length === 1 ? h[0]!.name : 'dropped files', h)).catch(failed);
       return;
     }
     listing(0);
-    filesFromDrop(event.dataTransfer, listing)
-      .then((refs) => readFiles(folderName(refs), refs))
-      .catch(failed);
+    dropped.files.then((refs) => readFiles(folderName(refs), refs)).catch(failed);
   };
   const pickDirectory = () => {
     if (!canPickDirectory()) return input.current?.click();
@@ -44,21 +72,20 @@ export function DatasetPanel() {
     <Card title="Dataset" step={1}>
       <div
         className={`dropzone ${dragging ? 'dragging' : ''} ${busy ? 'disabled' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
+        onDragEnter={onDragOver}
+        onDragOver={onDragOver}
+        onDragLeave={onDragLeave}
         onDrop={onDrop}
         data-testid="dataset-dropzone"
+        data-dragging={String(dragging)}
       >
-        <p className="dropzone-title">Drop a folder of source code here</p>
+        <p className="dropzone-title">{dragging ? 'Release to read the folder' : 'Drop a folder of source code here'}</p>
         <p className="muted small">
           One sub-folder per language: <code>python/</code>, <code>go/</code>, <code>rust/</code>… Files are read on your
           machine and never uploaded.
         </p>
         <div className="button-row">
-          <button type="button" className="button primary" onClick={pickDirectory} disabled={busy}>
+          <button type="button" className="button primary" onClick={pickDirectory} disabled={busy} data-testid="dataset-pick">
             Choose folder…
           </button>
           <button type="button" className="button" onClick={() => void readSample()} disabled={busy} data-testid="dataset-sample">
@@ -91,7 +118,7 @@ export function DatasetPanel() {
         />
       )}
       {phase === 'reading' && !progress && <ProgressBar done={0} label="Reading…" />}
-      {error && <Messages errors={[error]} />}
+      {error && <Messages errors={[error]} testId="dataset-error" />}
       {summary && phase !== 'reading' && <DatasetSummaryView summary={summary} />}
     </Card>
   );

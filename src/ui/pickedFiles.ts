@@ -2,8 +2,8 @@
  * Files of a folder the user gave us, as {path, file} pairs (path includes the folder's name, like
  * `webkitRelativePath`). Only File handles are gathered here, on the page; the bytes are read in a worker.
  * Three ways in: a dropped folder (DataTransfer entries, walked recursively), an <input webkitdirectory>, and the
- * File System Access API (showDirectoryPicker, handles of a drop) where the browser offers it: then only the handles
- * are gathered here and the worker walks them.
+ * File System Access API (showDirectoryPicker; handles of a drop where entries are missing) where the browser offers
+ * it: then only the handles are gathered here and the worker walks them.
  */
 import type { DirectoryHandleLike, HandleLike } from '../workers/directoryHandles';
 import type { DatasetFileRef } from '../workers/protocol';
@@ -29,11 +29,61 @@ export function folderName(refs: readonly DatasetFileRef[]): string {
  * event; the walk itself continues asynchronously on the entries taken here.
  */
 export function filesFromDrop(transfer: DataTransfer, onFound?: FoundCallback): Promise<DatasetFileRef[]> {
-  const entries = Array.from(transfer.items, (item) => (item.kind === 'file' ? item.webkitGetAsEntry() : null)).filter(
-    (e): e is FileSystemEntry => e !== null,
-  );
+  const entries = dropEntries(transfer);
   if (entries.length === 0) return Promise.resolve(filesFromInput(transfer.files));
   return walkEntries(entries, onFound);
+}
+
+/** The drop's entries (webkitGetAsEntry): files and folders as the user dragged them, before any walk. */
+function dropEntries(transfer: DataTransfer): FileSystemEntry[] {
+  return Array.from(transfer.items, (item) =>
+    item.kind === 'file' && typeof item.webkitGetAsEntry === 'function' ? item.webkitGetAsEntry() : null,
+  ).filter((e): e is FileSystemEntry => e !== null);
+}
+
+/** A drop that holds no folder (loose files, a text selection, a link) where a dataset folder was expected. */
+export class NotAFolderError extends Error {
+  constructor(readonly droppedFiles: number) {
+    super(
+      droppedFiles === 0
+        ? 'Nothing to read: drop a folder of source code (one sub-folder per language, e.g. python/, go/), or use Choose folder….'
+        : `${droppedFiles === 1 ? 'A single file was' : `${droppedFiles} files were`} dropped, not a folder: drop the dataset ` +
+            'folder itself (one sub-folder per language, e.g. python/, go/), or use Choose folder….',
+    );
+    this.name = 'NotAFolderError';
+  }
+}
+
+/**
+ * A dropped dataset folder: the files of its entries (webkitGetAsEntry), walked here, or else, in a browser that
+ * offers only File System Access handles, the handles (walked in the worker). Entries come first although handles
+ * would spare the page the walk: Chromium's handle iteration silently leaves out every file or folder whose name is
+ * not portable (`< > : " | ? * \`, a trailing dot or space, control characters, CON, desktop.ini, *.lnk…), so the
+ * studio could neither read nor mention them; entries list everything. Rejects with NotAFolderError when the drop
+ * holds no folder, so that loose files are explained instead of being read as a dataset without language folders.
+ * Must be called synchronously in the drop handler (see `filesFromDrop`).
+ */
+export function folderFromDrop(
+  transfer: DataTransfer,
+  onFound?: FoundCallback,
+): { handles: Promise<HandleLike[]> } | { files: Promise<DatasetFileRef[]> } {
+  const entries = dropEntries(transfer);
+  if (entries.length > 0) {
+    if (!entries.some((e) => e.isDirectory)) return { files: Promise.reject(new NotAFolderError(entries.length)) };
+    return { files: walkEntries(entries, onFound) };
+  }
+  const handles = handlesFromDrop(transfer);
+  if (handles) {
+    return {
+      handles: handles.then((h) => {
+        if (!h.some((handle) => handle.kind === 'directory')) throw new NotAFolderError(h.length);
+        return h;
+      }),
+    };
+  }
+  // Neither API (then folders cannot be told from files): the plain file list, if any.
+  if (transfer.files.length === 0) return { files: Promise.reject(new NotAFolderError(0)) };
+  return { files: Promise.resolve(filesFromInput(transfer.files)) };
 }
 
 async function walkEntries(roots: FileSystemEntry[], onFound?: FoundCallback): Promise<DatasetFileRef[]> {
@@ -79,8 +129,9 @@ export async function pickDirectoryHandle(): Promise<DirectoryHandleLike | null>
 }
 
 /**
- * A drop as File System Access handles, where the browser offers them (Chromium): the worker walks them. Like
- * `filesFromDrop`, it must be called synchronously in the drop handler. Null where unsupported.
+ * A drop as File System Access handles, where the browser offers them: the worker walks them (`folderFromDrop`
+ * prefers entries, see there). Like `filesFromDrop`, it must be called synchronously in the drop handler. Null where
+ * unsupported.
  */
 export function handlesFromDrop(transfer: DataTransfer): Promise<HandleLike[]> | null {
   const items = Array.from(transfer.items).filter((item) => item.kind === 'file') as ItemWithHandle[];

@@ -1,7 +1,12 @@
 /**
- * Walking a folder the page got as a File System Access handle (showDirectoryPicker, or a drop in Chromium), here
+ * Walking a folder the page got as a File System Access handle (showDirectoryPicker, or a drop without entries), here
  * in the worker: one handle crosses the thread boundary instead of thousands of Files (cloning a File costs the
  * sender a fraction of a millisecond each, which for 10,000 files would freeze the page).
+ *
+ * Known limit (Chromium 156): a directory handle's `values()` silently leaves out children whose names are not
+ * portable (`< > : " | ? * \`, a trailing dot or space, control characters, CON, desktop.ini, *.lnk…), so such
+ * files cannot be read, nor listed as skipped, through a handle. Drops therefore use DataTransfer entries, which
+ * list everything (src/ui/pickedFiles.ts); a folder from showDirectoryPicker has no other way in.
  */
 import type { DatasetFileRef, ReadProgress } from './protocol';
 
