@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // As the CLI does (cli/nodeWasmThreads.ts): Node 20 has relaxed SIMD (the matmul's fused multiply-add) behind a flag.
+    execArgv: ['--experimental-wasm-relaxed-simd'],
   },
 });

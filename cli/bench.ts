@@ -145,8 +145,9 @@ async function main() {
   const sequencesPerSecond = 32 / fwd.median;
   const report = {
     date: new Date().toISOString(),
-    backend,
-    threads: backend === 'wasm' ? (await import('@tensorflow/tfjs-backend-wasm')).getThreadsCount() : 1,
+    backend: backend.name,
+    threads: backend.name === 'wasm' ? (await import('@tensorflow/tfjs-backend-wasm')).getThreadsCount() : 1,
+    kernels: backend.kernels,
     shape: quick ? 'quick (tiny)' : 'CodeBERTa-small-v1 (random init)',
     train: {
       batch: '8x128',

@@ -8,7 +8,7 @@ import { tokenBlocks } from '../../src/core/pretrain/blocks.ts';
 import { DEFAULT_PRETRAIN_CONFIG, Pretrainer, type PretrainConfig } from '../../src/core/pretrain/pretrainer.ts';
 import { fnv1a32 } from '../../src/core/hash.ts';
 import { CodeTokenizer } from '../../src/core/tokenizer/codeTokenizer.ts';
-import { initCliBackend } from '../backend.ts';
+import { describeCliBackend, initCliBackend } from '../backend.ts';
 import { readDataFolder } from '../dataFolder.ts';
 import { CliError } from '../errors.ts';
 import { formatDuration, ProgressBar } from '../progress.ts';
@@ -122,7 +122,7 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
   const specialIds = new Set([tokenizer.clsTokenId, tokenizer.sepTokenId, tokenizer.padTokenId, tokenizer.unkTokenId ?? -1, tokenizer.maskTokenId]);
   const masking = { maskTokenId: tokenizer.maskTokenId, vocabSize: tokenizer.vocabSize, specialIds };
   const tokens = train.reduce((s, b) => s + b.length, 0);
-  bar.log(`${corpus.examples.length} files → ${train.length} training blocks (${tokens} tokens), ${heldOut.length} held-out blocks; backend ${backend}`);
+  bar.log(`${corpus.examples.length} files → ${train.length} training blocks (${tokens} tokens), ${heldOut.length} held-out blocks; backend ${describeCliBackend(backend)}`);
 
   const model = initMaskedLM(modelConfig, config.seed);
   const params = [...model.params.variables.values()].reduce((s, v) => s + v.size, 0);

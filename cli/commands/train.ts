@@ -8,9 +8,10 @@ import { exportStateDict } from '../../src/core/model/params.ts';
 import { tokenizerFingerprint } from '../../src/core/tokenizer/fingerprint.ts';
 import { DEFAULT_TRAIN_CONFIG, makeTrainConfig, type TrainConfig } from '../../src/core/train/trainConfig.ts';
 import type { TrainerEvents } from '../../src/core/train/events.ts';
+import { WASM_MAX_TOKENS_PER_PASS } from '../../src/core/train/microBatching.ts';
 import { Trainer } from '../../src/core/train/trainer.ts';
 import { peekTrainingCheckpoint } from '../../src/core/train/trainerState.ts';
-import { initCliBackend } from '../backend.ts';
+import { describeCliBackend, initCliBackend } from '../backend.ts';
 import { readDataFolder } from '../dataFolder.ts';
 import { CliError } from '../errors.ts';
 import { modelSource } from '../modelSource.ts';
@@ -44,6 +45,9 @@ Options (defaults are the original recipe's ModelConfig):
   --freeze-base / --no-freeze-base   freeze the encoder (default: frozen)
   --unfreeze-last-n N       ${d.unfreeze_last_n_layers} (encoder layers that still train when frozen)
   --grad-accum N            ${d.gradient_accumulation_steps}
+  --max-tokens-per-pass N   memory budget: the most batch × tokens one forward/backward pass holds; a larger
+                            batch runs as several passes, same result (0 = auto: ${WASM_MAX_TOKENS_PER_PASS} on wasm, no limit on
+                            cpu). With --resume it replaces the checkpoint's budget.
   --mixed-precision on|off|auto   fp16 autocast emulation + loss scaling (default auto: on for WebGPU only)
   --seed N                  ${d.seed}
   --log-every N             ${d.log_every} steps between progress reads
@@ -71,6 +75,7 @@ const OPTIONS = {
   'no-freeze-base': { type: 'boolean' },
   'unfreeze-last-n': { type: 'string' },
   'grad-accum': { type: 'string' },
+  'max-tokens-per-pass': { type: 'string' },
   'mixed-precision': { type: 'string' },
   seed: { type: 'string' },
   'log-every': { type: 'string' },
@@ -93,6 +98,7 @@ const NUMERIC: [string, keyof TrainConfig][] = [
   ['test-size', 'test_size'],
   ['unfreeze-last-n', 'unfreeze_last_n_layers'],
   ['grad-accum', 'gradient_accumulation_steps'],
+  ['max-tokens-per-pass', 'max_tokens_per_pass'],
   ['seed', 'seed'],
   ['log-every', 'log_every'],
 ];
@@ -146,11 +152,14 @@ export async function trainCommand(argv: string[]): Promise<number> {
     throw new CliError(`cannot read checkpoint ${values.resume}`);
   })) : undefined;
   if (resumeBytes) {
+    const budget = config.max_tokens_per_pass;
     try {
-      config = peekTrainingCheckpoint(resumeBytes).trainConfig; // a resumed run keeps its own settings
+      config = peekTrainingCheckpoint(resumeBytes).trainConfig; // a resumed run keeps its own settings…
     } catch (err) {
       throw new CliError(`${values.resume}: ${(err as Error).message}`);
     }
+    // …except the memory budget, which belongs to this machine (and changes no result).
+    if (values['max-tokens-per-pass'] !== undefined) config = { ...config, max_tokens_per_pass: budget };
   }
 
   const backend = await initCliBackend(values.backend);
@@ -180,7 +189,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
   bar.log(
     `${data.paths.length} files in ${data.labels.length} languages (${data.labels.join(', ')}); ` +
       `train ${data.split.train.length}, validation ${data.split.validation.length}, test ${data.split.test.length}; ` +
-      `skipped ${dataset.skipped.length}; max length ${maxLength}; backend ${backend}`,
+      `skipped ${dataset.skipped.length}; max length ${maxLength}; backend ${describeCliBackend(backend)}`,
   );
 
   const out = values.out!;
@@ -190,7 +199,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
     model,
     data,
     config,
-    backend,
+    backend: backend.name,
     tokenizerFingerprint: tokenizerFingerprint(tokenizer),
     events: {
       onStep: (e) =>
@@ -213,6 +222,9 @@ export async function trainCommand(argv: string[]): Promise<number> {
     throw new CliError((err as Error).message);
   }
   if (resumeBytes) bar.log(`resuming at step ${trainer.state.optimizerStep} of ${trainer.totalSteps}`);
+  if (config.batch_size * maxLength > trainer.maxTokensPerPass) {
+    bar.log(`batches of ${config.batch_size} × up to ${maxLength} tokens run in passes of at most ${trainer.maxTokensPerPass} tokens (same result; --max-tokens-per-pass)`);
+  }
 
   // Ctrl-C stops after the current step and writes a checkpoint to resume from.
   const onSigint = () => {

@@ -5,9 +5,12 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { setThreadsCount, setWasmPaths, type BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 // Registers the 'webgpu' backend only where navigator.gpu exists; importing it in Node is harmless.
 import '@tensorflow/tfjs-backend-webgpu';
+import type { SpawnKernelWorker } from './kernels/kernelPool.ts';
+import { installWasmKernelFixes } from './kernels/wasmKernelFixes.ts';
+import { installStudioWasmKernels } from './kernels/install.ts';
 
 export type BackendName = 'webgpu' | 'wasm' | 'cpu';
 
@@ -17,6 +20,42 @@ export interface BackendInfo {
   adapterInfo?: { vendor?: string; architecture?: string; description?: string };
   /** Why the backends tried before this one were not used (absent when the first choice worked). */
   reason?: string;
+  /** On wasm: whose matmul and GELU kernels run, on how many threads (and why not the studio's, when not). */
+  kernels?: string;
+}
+
+export interface InitBackendOptions {
+  /** URL prefix the wasm binaries are served from (browser only; Node loads them from node_modules). */
+  wasmPaths?: string;
+  /** Starts helper threads for the studio's wasm kernels (Node: worker_threads; a Web Worker: nested workers). */
+  spawnKernelWorker?: SpawnKernelWorker;
+}
+
+/** Atomics.wait is allowed here (Node, workers) — not on a page's main thread. */
+function canBlock(): boolean {
+  try {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 1, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The studio's matmul and GELU kernels (kernels/install.ts) where they beat tfjs-wasm's: on as many threads as tfjs-wasm
+ * has (helpers need a shared heap, a spawner and a thread that may block); else tfjs-wasm's XNNPACK stays.
+ */
+async function useStudioWasmKernels(spawn: SpawnKernelWorker | undefined): Promise<string> {
+  const threads = getThreadsCount();
+  if (threads > 1 && !(spawn && typeof SharedArrayBuffer !== 'undefined' && canBlock())) {
+    return `XNNPACK (tfjs-wasm), ${threads} threads: no helper threads for the studio's kernels here`;
+  }
+  try {
+    const info = await installStudioWasmKernels(threads, spawn);
+    return `studio wasm SIMD kernels${info.fma ? ' (fused multiply-add)' : ''}, ${info.threads} thread${info.threads > 1 ? 's' : ''}`;
+  } catch (error) {
+    return `XNNPACK (tfjs-wasm), ${threads} thread${threads > 1 ? 's' : ''}: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 const ORDER: readonly BackendName[] = ['webgpu', 'wasm', 'cpu'];
@@ -40,64 +79,6 @@ export function registerGradients(): Promise<void> {
     }
   })();
   return gradientsRegistered;
-}
-
-/**
- * Two tfjs-wasm 4.22 kernels copy far more than they need to; we register fixed versions when wasm is set up.
- *
- * Identity copies its input, and tfjs clones (Identity) every tensor it saves for a backward pass, so on wasm every
- * saved activation and every weight a layer saves was duplicated in the 4 GB heap. Tensors are immutable: sharing
- * the buffer with a reference count is what cpu and webgpu do, and what wasm's own Reshape does.
- *
- * Slice reads its whole input back (`readSync`, a copy of all of it) for every slice, so cutting a [Z, M, K]
- * tensor into Z pieces cost O(Z²·M·K). Contiguous slices (the leading-axis cuts the model's batched matmul makes)
- * now copy only the slice, from a view of the heap; other slices use the original kernel.
- */
-const SHARING_WASM_IDENTITY: tf.KernelConfig = {
-  kernelName: tf.Identity,
-  backendName: 'wasm',
-  kernelFunc: ({ inputs, backend }) => {
-    const x = (inputs as tf.IdentityInputs).x as tf.TensorInfo;
-    (backend as tf.KernelBackend).incRef(x.dataId);
-    return { dataId: x.dataId, shape: x.shape, dtype: x.dtype };
-  },
-};
-
-/** Marker the model's matmul looks for before cutting batched products into slices (see model/matmul.ts). */
-export const WASM_VIEW_SLICE = Symbol.for('codeberta.wasm.viewSlice');
-
-function viewSliceKernel(original: tf.KernelConfig): tf.KernelConfig {
-  return {
-    kernelName: tf.Slice,
-    backendName: 'wasm',
-    [WASM_VIEW_SLICE]: true,
-    kernelFunc: (args) => {
-      const backend = args.backend as BackendWasm;
-      const x = (args.inputs as tf.SliceInputs).x as tf.TensorInfo;
-      const { begin, size } = args.attrs as unknown as tf.SliceAttrs;
-      const [begin_, size_] = tf.slice_util.parseSliceParams(x as tf.Tensor, begin, size);
-      if (x.dtype === 'string' || !tf.slice_util.isSliceContinous(x.shape, begin_, size_)) return original.kernelFunc(args);
-      const out = backend.makeOutput(size_, x.dtype);
-      // Views only after makeOutput: an allocation may grow (and so replace) the wasm heap.
-      const offset = tf.slice_util.computeFlatOffset(begin_, tf.util.computeStrides(x.shape));
-      const xValues = backend.typedArrayFromHeap(x as tf.Tensor);
-      backend.typedArrayFromHeap(out as tf.Tensor).set(xValues.subarray(offset, offset + tf.util.sizeFromShape(size_)));
-      return out;
-    },
-  } as tf.KernelConfig;
-}
-
-function installWasmKernelFixes(): void {
-  const identity = tf.getKernel(tf.Identity, 'wasm');
-  if (identity && identity !== SHARING_WASM_IDENTITY) {
-    tf.unregisterKernel(tf.Identity, 'wasm');
-    tf.registerKernel(SHARING_WASM_IDENTITY);
-  }
-  const slice = tf.getKernel(tf.Slice, 'wasm');
-  if (slice && !(WASM_VIEW_SLICE in slice)) {
-    tf.unregisterKernel(tf.Slice, 'wasm');
-    tf.registerKernel(viewSliceKernel(slice));
-  }
 }
 
 type GpuAdapterInfo = { vendor?: string; architecture?: string; description?: string };
@@ -130,12 +111,8 @@ async function trySetBackend(name: BackendName): Promise<string | undefined> {
   }
 }
 
-/**
- * Initialises tfjs on the best available backend, starting from `preferred` (default: webgpu) and falling back
- * along webgpu → wasm → cpu. `wasmPaths` is the URL prefix the wasm binaries are served from (browser only;
- * Node loads them from node_modules).
- */
-export async function initBackend(preferred?: BackendName, opts: { wasmPaths?: string } = {}): Promise<BackendInfo> {
+/** Initialises tfjs on the best available backend, starting from `preferred` (default: webgpu) and falling back along webgpu → wasm → cpu. */
+export async function initBackend(preferred?: BackendName, opts: InitBackendOptions = {}): Promise<BackendInfo> {
   await registerGradients();
   installWasmKernelFixes();
   if (opts.wasmPaths) setWasmPaths(opts.wasmPaths);
@@ -155,7 +132,8 @@ export async function initBackend(preferred?: BackendName, opts: { wasmPaths?: s
       reasons.push(failure);
       continue;
     }
-    return { backend: tf.getBackend(), adapterInfo, reason: reasons.length > 0 ? reasons.join('; ') : undefined };
+    const kernels = name === 'wasm' ? await useStudioWasmKernels(opts.spawnKernelWorker) : undefined;
+    return { backend: tf.getBackend(), adapterInfo, reason: reasons.length > 0 ? reasons.join('; ') : undefined, kernels };
   }
   throw new Error(`no tfjs backend could be initialised: ${reasons.join('; ')}`);
 }

@@ -46,6 +46,14 @@ function ReadyDetails({ info, threads }: { info: BackendInfo; threads?: WasmThre
           </dd>
         </>
       )}
+      {info.kernels && (
+        <>
+          <dt>Kernels</dt>
+          <dd className="small" data-testid="wasm-kernels">
+            {info.kernels}
+          </dd>
+        </>
+      )}
       {info.reason && (
         <>
           <dt>Note</dt>

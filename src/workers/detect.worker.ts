@@ -6,6 +6,7 @@
  */
 import * as Comlink from 'comlink';
 import { initBackend } from '../core/backend';
+import { spawnBrowserKernelWorker } from './kernelWorkers';
 import { memoryFileSource } from '../core/checkpoint/fileSource';
 import { exportFolderName, hfFolderFromCheckpoint } from '../core/export/hfFromCheckpoint';
 import { unzipFolder, zipFolder } from '../core/export/zip';
@@ -39,7 +40,7 @@ export class DetectWorker {
   private info: DetectModelInfo | null = null;
 
   private init(wasmPaths: string): Promise<unknown> {
-    this.ready ??= initBackend('wasm', { wasmPaths });
+    this.ready ??= initBackend('wasm', { wasmPaths, spawnKernelWorker: spawnBrowserKernelWorker });
     return this.ready;
   }
 

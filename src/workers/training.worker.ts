@@ -8,6 +8,7 @@
  */
 import * as Comlink from 'comlink';
 import { initBackend } from '../core/backend';
+import { spawnBrowserKernelWorker } from './kernelWorkers';
 import type { DatasetFolder } from '../core/data/datasetFolder';
 import { encodeDataset, type EncodedDataset } from '../core/data/encodedDataset';
 import { tokenizerFilesFromNames } from '../core/inference/classifierFromCheckpoint';
@@ -88,7 +89,7 @@ export class TrainingWorker {
   /** Initialises tfjs (webgpu → wasm → cpu from `preferred`). */
   async init(preferred: BackendName | undefined, wasmPaths: string): Promise<BackendReport> {
     try {
-      const info = await initBackend(preferred, { wasmPaths });
+      const info = await initBackend(preferred, { wasmPaths, spawnKernelWorker: spawnBrowserKernelWorker });
       this.backend = info.backend;
       const threads = info.backend === 'wasm' ? await describeWasmThreads() : undefined;
       this.backendSettled();

@@ -20,7 +20,7 @@ test('the studio loads and shows the active backend', async ({ page }, testInfo)
   expect(errors).toEqual([]);
 });
 
-test('?backend=wasm runs tfjs-wasm multi-threaded (the page is cross-origin isolated)', async ({ page }, testInfo) => {
+test('?backend=wasm runs tfjs-wasm multi-threaded (the page is cross-origin isolated), with the studio kernels on helper workers', async ({ page }, testInfo) => {
   const errors = collectPageErrors(page);
   await page.goto('/?backend=wasm');
   const status = page.getByTestId('backend-status');
@@ -31,6 +31,9 @@ test('?backend=wasm runs tfjs-wasm multi-threaded (the page is cross-origin isol
   const threads = page.getByTestId('wasm-threads');
   await expect(threads).toHaveAttribute('data-multithread', 'true');
   console.log(`[${testInfo.project.name}] wasm threads: ${await threads.innerText()}`);
+  // The training worker runs the studio's matmul/GELU kernels on as many threads as tfjs-wasm has (nested workers).
+  const count = Number(/(\d+) compute thread/.exec(await threads.innerText())?.[1]);
+  await expect(page.getByTestId('wasm-kernels')).toHaveText(`studio wasm SIMD kernels (fused multiply-add), ${count} thread${count > 1 ? 's' : ''}`);
   expect(errors).toEqual([]);
 });
 

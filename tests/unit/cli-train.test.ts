@@ -34,9 +34,10 @@ describe('codeberta train / eval', () => {
   it('fine-tunes the masked-LM checkpoint and writes a Hugging Face folder and a checkpoint', async () => {
     const r = await codeberta([
       'train', '--data', data, '--model', join(FIXTURES, 'tiny-roberta-mlm'), '--out', out,
-      '--epochs', '2', '--batch-size', '4', '--lr', '1e-3', '--no-freeze-base', '--backend', 'cpu',
+      '--epochs', '2', '--batch-size', '4', '--lr', '1e-3', '--no-freeze-base', '--backend', 'cpu', '--max-tokens-per-pass', '64',
     ]);
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('batches of 4 × up to 64 tokens run in passes of at most 64 tokens');
     expect(r.stderr).toContain('newly initialised (not in the checkpoint): classifier.dense.weight');
     expect(r.stderr).toContain('skipped 1');
     expect(r.stdout).toMatch(/Test \(8 files\): accuracy \d+\.\d\d%/);
@@ -48,8 +49,9 @@ describe('codeberta train / eval', () => {
     expect(weights.get('classifier.out_proj.weight')!.shape).toEqual([4, 64]);
     expect([...weights.keys()].some((k) => k.startsWith('lm_head'))).toBe(false);
     for (const f of ['vocab.json', 'merges.txt', 'tokenizer.json', 'tokenizer_config.json']) expect(existsSync(join(out, 'model', f))).toBe(true);
-    const checkpoint = readTrainingCheckpoint<{ optimizerStep: number; finished: boolean; labels: string[] }>(readFileSync(join(out, 'checkpoint.safetensors')));
+    const checkpoint = readTrainingCheckpoint<{ optimizerStep: number; finished: boolean; labels: string[]; trainConfig: { max_tokens_per_pass: number } }>(readFileSync(join(out, 'checkpoint.safetensors')));
     expect(checkpoint.state.finished).toBe(true);
+    expect(checkpoint.state.trainConfig.max_tokens_per_pass).toBe(64);
     expect(checkpoint.state.optimizerStep).toBe(10); // 2 epochs × ceil(20 train files / 4)
     expect(checkpoint.tensors.expAvg.size).toBeGreaterThan(0);
   });
@@ -66,10 +68,14 @@ describe('codeberta train / eval', () => {
     expect(result.report['weighted avg'].support).toBe(8);
   });
 
-  it('resumes a checkpoint and refuses one made for other data', async () => {
-    const resumed = await codeberta(['train', '--data', data, '--model', join(out, 'model'), '--out', out, '--resume', join(out, 'checkpoint.safetensors'), '--backend', 'cpu']);
+  it('resumes a checkpoint (with this machine\'s memory budget) and refuses one made for other data', async () => {
+    const checkpointPath = join(out, 'checkpoint.safetensors');
+    const resumed = await codeberta(['train', '--data', data, '--model', join(out, 'model'), '--out', out, '--resume', checkpointPath, '--backend', 'cpu', '--max-tokens-per-pass', '0']);
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(resumed.stderr).toContain('resuming at step 10 of 10');
+    expect(resumed.stderr).not.toContain('run in passes');
+    const budget = readTrainingCheckpoint<{ trainConfig: { max_tokens_per_pass: number } }>(readFileSync(checkpointPath)).state.trainConfig.max_tokens_per_pass;
+    expect(budget).toBe(0);
     const other = makeDataFolder(['python', 'go', 'java', 'rust']);
     const refused = await codeberta(['train', '--data', other, '--model', join(out, 'model'), '--out', mkdtempSync(join(tmpdir(), 'x')), '--resume', join(out, 'checkpoint.safetensors')]);
     expect(refused.code).not.toBe(0);

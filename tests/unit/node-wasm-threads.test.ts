@@ -15,7 +15,7 @@ const ROOT = resolve(__dirname, '../..');
 describe('tfjs-wasm threads in Node', () => {
   it('starts 2 XNNPACK threads and gives the single-threaded results', async () => {
     const info = await initNodeWasm(2);
-    expect(info).toEqual({ backend: 'wasm', threads: 2 });
+    expect(info).toEqual({ backend: 'wasm', threads: 2, kernels: 'studio wasm SIMD kernels (fused multiply-add), 2 threads' });
     expect(getThreadsCount()).toBe(2);
     expect(tf.env().getBool('WASM_HAS_MULTITHREAD_SUPPORT')).toBe(true);
     const a = tf.randomNormal([256, 384], 0, 1, 'float32', 1);
@@ -35,7 +35,7 @@ describe('tfjs-wasm threads in Node', () => {
       maxBuffer: 64 * 1024 * 1024,
     });
     const single = JSON.parse(stdout);
-    expect(single.info).toEqual({ backend: 'wasm', threads: 1 });
+    expect(single.info).toEqual({ backend: 'wasm', threads: 1, kernels: 'studio wasm SIMD kernels (fused multiply-add), 1 thread' });
     expect(Array.from(threaded)).toEqual(single.values);
   });
 });

@@ -78,6 +78,44 @@ export function makeBatch(
   };
 }
 
+/**
+ * Rows [start, end) of a batch as a batch of their own, padded to their own longest row (≤ the batch's T).
+ * Rows are right-padded, so each kept row is a prefix of the old one and every position kept beyond a row's
+ * length was padding already: no pad id is needed.
+ */
+export function sliceRows(batch: Batch, start: number, end: number): Batch {
+  const T = batch.seqLen;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= batch.batchSize)) {
+    throw new RangeError(`sliceRows: rows [${start}, ${end}) of a batch of ${batch.batchSize}`);
+  }
+  const rows = end - start;
+  let realTokens = 0;
+  let longest = 0;
+  for (let row = start; row < end; row++) {
+    let length = 0;
+    for (let t = 0; t < T; t++) length += batch.attentionMask[row * T + t]!;
+    realTokens += length;
+    longest = Math.max(longest, length);
+  }
+  const inputIds = new Int32Array(rows * longest); // [rows, longest]
+  const attentionMask = new Int32Array(rows * longest);
+  for (let r = 0; r < rows; r++) {
+    const from = (start + r) * T;
+    inputIds.set(batch.inputIds.subarray(from, from + longest), r * longest);
+    attentionMask.set(batch.attentionMask.subarray(from, from + longest), r * longest);
+  }
+  return {
+    inputIds,
+    attentionMask,
+    labels: batch.labels.slice(start, end),
+    batchSize: rows,
+    seqLen: longest,
+    exampleIndices: batch.exampleIndices.slice(start, end),
+    realTokens,
+    paddingTokens: rows * longest - realTokens,
+  };
+}
+
 /** T for a batch whose longest row has `longest` tokens. */
 export function paddedLength(longest: number, options: Pick<BatchOptions, 'padToMultipleOf' | 'maxSeqLen'>): number {
   const multiple = options.padToMultipleOf ?? 1;

@@ -13,7 +13,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { ForwardContext } from './context.ts';
 import { customGradient } from './customGradient.ts';
 import { dropoutMultiplier } from './dropout.ts';
-import { castMatMul, transposeLast2 } from './matmul.ts';
+import { castMatMul, castMatMulT } from './matmul.ts';
 
 export interface AttentionCoreOptions {
   /** Divide the scores by this (HF's √d); omit when Q was scaled already. */
@@ -54,13 +54,13 @@ export function attentionCore(
         tf.tidy(() => {
           const [qS, kTS, vS, p, m] = saved as tf.Tensor3D[];
           const d = m ? tf.mul(p!, m) : p!; // dropped probabilities [Z, Tq, T]
-          const dV = castMatMul(transposeLast2(d), dContext, cast); // [Z, T, d]
-          const dDropped = castMatMul(dContext, transposeLast2(vS!), cast); // [Z, Tq, T]
+          const dV = castMatMulT(d, dContext, true, false, cast); // Dᵀ·dC: [Z, T, d]
+          const dDropped = castMatMulT(dContext, vS!, false, true, cast); // dC·Vᵀ: [Z, Tq, T]
           const dProbs = m ? tf.mul(dDropped, m) : dDropped; // [Z, Tq, T]
           const softmaxGrad = tf.mul(p!, tf.sub(dProbs, tf.sum(tf.mul(dProbs, p!), -1, true))); // [Z, Tq, T]
           const dScores = divisor === undefined ? softmaxGrad : tf.div(softmaxGrad, divisor);
-          const dQ = castMatMul(dScores, transposeLast2(kTS!), cast); // [Z, Tq, d]
-          const dKT = castMatMul(transposeLast2(qS!), dScores, cast); // [Z, d, T]
+          const dQ = castMatMulT(dScores, kTS!, false, true, cast); // dS·K: [Z, Tq, d]
+          const dKT = castMatMulT(qS!, dScores, true, false, cast); // Qᵀ·dS: [Z, d, T]
           return [dQ, dKT, dV];
         }),
     };

@@ -7,15 +7,22 @@
  * which matters at [B·T, 3072] per layer.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { STUDIO_GELU } from '../kernels/wasmGelu.ts';
 import { customGradient } from './customGradient.ts';
 
 const SQRT1_2 = Math.SQRT1_2;
 const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 
+/** 0.5·x·(1+erf(x/√2)): the studio's one-pass kernel where the backend has it (wasm), else five tfjs ops. */
+function geluValue(x: tf.Tensor): tf.Tensor {
+  if (tf.getKernel(STUDIO_GELU, tf.getBackend())) return tf.engine().runKernel(STUDIO_GELU, { x }) as tf.Tensor;
+  return tf.mul(tf.mul(x, 0.5), tf.add(tf.erf(tf.mul(x, SQRT1_2)), 1));
+}
+
 export function gelu<T extends tf.Tensor>(x: T): T {
   const op = customGradient(([xIn], save) => {
     save([xIn]);
-    const value = tf.mul(tf.mul(xIn, 0.5), tf.add(tf.erf(tf.mul(xIn, SQRT1_2)), 1)); // 0.5·x·(1+erf(x/√2))
+    const value = geluValue(xIn!);
     return {
       value,
       // tidy: custom gradients run outside any scope; the [B·T, I] temporaries must not outlive this call.

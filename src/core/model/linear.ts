@@ -2,13 +2,13 @@
  * Linear layer y = x·W + b with the kernel stored [in, out] (Hugging Face keeps weight [out, in] and computes
  * x·Wᵀ; the layout is translated once, in params.ts, so that no matmul here needs a transpose flag).
  *
- * Hand-written gradient with explicit transposes (see matmul.ts for why):
+ * Hand-written gradient (see matmul.ts for how the transposed operands are read):
  *   dx = dy·Wᵀ,   dW = xᵀ·dy,   db = Σ_rows dy.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { ForwardContext } from './context.ts';
 import { customGradient } from './customGradient.ts';
-import { transposeLast2 } from './matmul.ts';
+import { castMatMulT } from './matmul.ts';
 import { sumRows } from './sumRows.ts';
 
 export interface LinearParams {
@@ -38,10 +38,9 @@ export function linear<T extends tf.Tensor>(x: T, p: LinearParams, ctx?: Pick<Fo
       gradFunc: (dy, saved) =>
         tf.tidy(() => {
           const [xSaved, wSaved] = saved as tf.Tensor2D[];
-          const mm = (a: tf.Tensor2D, b: tf.Tensor2D) => (cast ? cast(tf.matMul(cast(a), cast(b))) : tf.matMul(a, b));
           return [
-            mm(dy as tf.Tensor2D, transposeLast2(wSaved!)), // dx = dy·Wᵀ: [N, in]
-            mm(transposeLast2(xSaved!), dy as tf.Tensor2D), // dW = xᵀ·dy: [in, out]
+            castMatMulT(dy as tf.Tensor2D, wSaved!, false, true, cast), // dx = dy·Wᵀ: [N, in]
+            castMatMulT(xSaved!, dy as tf.Tensor2D, true, false, cast), // dW = xᵀ·dy: [in, out]
             sumRows(dy as tf.Tensor2D), // db: [out]
           ];
         }),

@@ -27,6 +27,11 @@ export interface TrainConfig {
   mixed_precision: boolean | 'auto';
   length_bucketing: boolean; // group similar lengths into batches: less padding, same examples per epoch
   log_every: number; // read loss/metrics back from the device every N optimizer steps
+  /**
+   * Memory budget: the largest B·T one forward/backward pass may hold; a bigger micro-batch runs as several
+   * passes with the same result (microBatching.ts). 0 = auto: 768 on wasm (4 GB heap), no limit elsewhere.
+   */
+  max_tokens_per_pass: number;
 }
 
 export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = {
@@ -49,6 +54,7 @@ export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = {
   mixed_precision: 'auto',
   length_bucketing: true,
   log_every: 10,
+  max_tokens_per_pass: 0,
 };
 
 type Check = [keyof TrainConfig, (v: unknown) => boolean, string];
@@ -72,6 +78,7 @@ const CHECKS: Check[] = [
   ['test_size', num(0, 0.9), 'a number in [0, 0.9]'],
   ['seed', int(0), 'an integer ≥ 0'],
   ['log_every', int(1), 'an integer ≥ 1'],
+  ['max_tokens_per_pass', int(0), 'an integer ≥ 0 (0 = auto)'],
 ];
 
 /** How the trainer orders a training epoch under `config` (shared by a fresh run and a resumed one). */
@@ -91,6 +98,11 @@ export function validateTrainConfig(config: TrainConfig): Partial<Record<keyof T
     errors.mixed_precision = 'mixed_precision must be true, false or "auto"';
   }
   return errors;
+}
+
+/** A config from a checkpoint written before some field existed, completed with that field's default. */
+export function completeTrainConfig(saved: Partial<TrainConfig>): TrainConfig {
+  return { ...DEFAULT_TRAIN_CONFIG, ...saved };
 }
 
 /** Defaults overlaid with `overrides`; throws one Error listing every invalid field. */

@@ -4,8 +4,10 @@
  *   for each micro-batch: loss = model(batch).loss / accumulation; scaler.scale(loss).backward()
  *   scaler.unscale_(opt); clip_grad_norm_(trainable, max_grad_norm); scaler.step(opt); scaler.update()
  *
+ * A micro-batch larger than `maxTokensPerPass` runs as several passes over chunks of its rows, each chunk's
+ * mean loss weighted by its share of the rows, which leaves every number above unchanged (microBatching.ts).
  * Gradients are taken for the trainable parameters only (frozen ones cost no gradient work) and summed across
- * micro-batches on the device. Nothing is read back here except the loss scaler's found-inf flag when mixed
+ * passes on the device. Nothing is read back here except the loss scaler's found-inf flag when mixed
  * precision is on; the loss and gradient norm stay on the device until the caller decides to read them.
  */
 import * as tf from '@tensorflow/tfjs-core';
@@ -16,6 +18,7 @@ import { forward } from '../model/sequenceClassifier.ts';
 import type { AdamW } from './adamw.ts';
 import { applyGradients } from './applyGradients.ts';
 import type { LossScaler } from './lossScaler.ts';
+import { splitForMemory } from './microBatching.ts';
 import { disposeTensorMap } from './tensorMaps.ts';
 
 export interface TrainStepInput {
@@ -30,6 +33,8 @@ export interface TrainStepInput {
   maxGradNorm: number | null;
   /** Forward context of micro-batch i (dropout seeds, fp16 cast); evaluation-mode contexts give no dropout. */
   contextFor: (microBatchIndex: number) => ForwardContext;
+  /** Largest B·T one forward/backward pass may hold (resolveMaxTokensPerPass); default Infinity: never split. */
+  maxTokensPerPass?: number;
 }
 
 export interface TrainStepResult {
@@ -39,6 +44,8 @@ export interface TrainStepResult {
   gradNorm: tf.Scalar;
   /** The loss scaler found inf/NaN gradients and the optimizer step was skipped. */
   skipped: boolean;
+  /** Forward/backward passes run: one per micro-batch, more where one was split for memory. */
+  passes: number;
 }
 
 /** int32 tensors of a host batch: ids [B, T], mask [B, T], labels [B]. */
@@ -57,14 +64,21 @@ export async function trainStep(input: TrainStepInput): Promise<TrainStepResult>
   const nameOf = new Map([...trainable].map(([name, v]) => [v.name, name]));
   const varList = [...trainable.values()];
 
+  // One context per micro-batch: its passes draw successive dropout seeds from it, reproducibly.
+  const passes = input.microBatches.flatMap((microBatch, i) => {
+    const ctx = input.contextFor(i);
+    return splitForMemory(microBatch, input.maxTokensPerPass ?? Infinity).map((pass) => ({ ...pass, ctx }));
+  });
+
   let summed: Map<string, tf.Tensor> | undefined;
   let lossSum: tf.Scalar = tf.scalar(0);
-  input.microBatches.forEach((batch, i) => {
-    const ctx = input.contextFor(i);
+  for (const { batch, weight, ctx } of passes) {
+    // weight · mean / accumulation as one division: unsplit (weight 1) it is exactly the seed's loss / accumulation.
+    const divisor = input.accumulationSteps / weight;
     const tensors = batchTensors(batch);
     const { value, grads } = tf.variableGrads(() => {
       const { loss } = forward(model, tensors, ctx);
-      return scaler.scaleLoss(tf.div(loss!, input.accumulationSteps)) as tf.Scalar;
+      return scaler.scaleLoss(tf.div(loss!, divisor)) as tf.Scalar;
     }, varList);
     tf.dispose(tensors);
 
@@ -84,7 +98,7 @@ export async function trainStep(input: TrainStepInput): Promise<TrainStepResult>
         g.dispose();
       }
     }
-  });
+  }
   if (!summed) throw new Error('trainStep needs at least one micro-batch');
 
   try {
@@ -95,7 +109,7 @@ export async function trainStep(input: TrainStepInput): Promise<TrainStepResult>
       lr: input.lr,
       maxGradNorm: input.maxGradNorm,
     });
-    return { loss: lossSum, gradNorm, skipped };
+    return { loss: lossSum, gradNorm, skipped, passes: passes.length };
   } catch (err) {
     lossSum.dispose();
     throw err;

@@ -1,7 +1,8 @@
 /**
  * The training loop: the seed's train_and_evaluate, flat and resumable.
  *
- *   for each epoch: optimizer steps over length-bucketed, per-batch-padded micro-batches (accumulated), then
+ *   for each epoch: optimizer steps over length-bucketed, per-batch-padded micro-batches (accumulated; each run
+ *   in several passes when over the memory budget, microBatching.ts), then
  *   validation (loss, accuracy), early stopping on validation loss with patience (best weights kept), a
  *   checkpoint; at the end the best weights are restored and the test split evaluated (confusion matrix, report).
  *
@@ -23,6 +24,7 @@ import type { EvaluationSummary, StepEvent, TrainerEvents, TrainerStatus } from 
 import { trainablePredicate } from './freezing.ts';
 import { toFp16 } from './fp16.ts';
 import { LossScaler } from './lossScaler.ts';
+import { resolveMaxTokensPerPass } from './microBatching.ts';
 import { lrForOptimizerStep, warmupStepsFor, type LinearWarmupSchedule } from './schedule.ts';
 import { epochPlanOptions, type TrainConfig } from './trainConfig.ts';
 import { checkpointBytes, restoreTrainer, type TrainerState } from './trainerState.ts';
@@ -59,6 +61,8 @@ export class Trainer {
   readonly totalSteps: number;
   readonly lrSchedule: LinearWarmupSchedule;
   readonly planOptions: EpochPlanOptions;
+  /** The largest B·T one forward/backward pass holds here (Infinity: micro-batches are never split). */
+  readonly maxTokensPerPass: number;
   schedule: BatchSchedule;
   /** Everything else that a checkpoint must carry (counters, history, early stopping). */
   state: TrainerState;
@@ -89,6 +93,7 @@ export class Trainer {
     this.optimizer = new AdamW(model.params.variables, { weightDecay: config.weight_decay });
     this.mixedPrecision = config.mixed_precision === 'auto' ? opts.backend === 'webgpu' : config.mixed_precision;
     this.scaler = new LossScaler({ enabled: this.mixedPrecision });
+    this.maxTokensPerPass = resolveMaxTokensPerPass(config.max_tokens_per_pass, opts.backend);
 
     this.trainLengths = data.split.train.map((i) => data.tokenIds[i]!.length);
     this.planOptions = epochPlanOptions(config);
@@ -124,7 +129,10 @@ export class Trainer {
     };
   }
 
-  /** A trainer that continues the run saved in `bytes` (same data and tokenizer), exactly where it stopped. */
+  /**
+   * A trainer that continues the run saved in `bytes` (same data and tokenizer), exactly where it stopped, with
+   * the run's settings except `opts.config.max_tokens_per_pass` (this machine's memory budget; same maths).
+   */
   static async resume(opts: Omit<TrainerOptions, 'model'> & { model: RobertaModel }, bytes: Uint8Array): Promise<Trainer> {
     return restoreTrainer(opts, bytes, (o, restored) => new Trainer(o, restored));
   }
@@ -214,6 +222,7 @@ export class Trainer {
           accumulationSteps: this.config.gradient_accumulation_steps,
           lr: lrForOptimizerStep(stepIndex, this.lrSchedule),
           maxGradNorm: this.config.max_grad_norm,
+          maxTokensPerPass: this.maxTokensPerPass,
           contextFor: (i) =>
             trainingContext({
               seed: deriveSeed(this.config.seed, 'dropout'),
@@ -230,6 +239,7 @@ export class Trainer {
         windowLoss = nextWindow;
         lastGradNorm = result.gradNorm;
         windowSteps++;
+        // The logical micro-batches' tokens: passes split for memory re-pad, but their real tokens add up to these.
         windowTokens += microBatches.reduce((s, b) => s + b.realTokens, 0);
         if (windowSteps >= this.config.log_every || epochEnded) await report();
         if (epochEnded) await this.endEpoch();

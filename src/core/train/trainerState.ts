@@ -18,7 +18,7 @@ import type { ParamSpec } from '../model/paramSpecs.ts';
 import { exportStateDict, loadStateDict } from '../model/params.ts';
 import type { AdamWState } from './adamw.ts';
 import type { LossScalerState } from './lossScaler.ts';
-import { epochPlanOptions, type TrainConfig } from './trainConfig.ts';
+import { completeTrainConfig, epochPlanOptions, type TrainConfig } from './trainConfig.ts';
 import type { Trainer, TrainerOptions } from './trainer.ts';
 
 export interface TrainerState {
@@ -110,7 +110,8 @@ export function momentsFromCheckpoint(tensors: CheckpointTensors, specs: Readonl
 
 /** The JSON half of a checkpoint (configs, labels, counters) without touching tensors: to build its model. */
 export function peekTrainingCheckpoint(bytes: Uint8Array): TrainerState {
-  return readTrainingCheckpoint<SavedState>(bytes).state;
+  const { state } = readTrainingCheckpoint<SavedState>(bytes);
+  return { ...state, trainConfig: completeTrainConfig(state.trainConfig) };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -132,11 +133,15 @@ export async function restoreTrainer(
     throw new Error('the checkpoint was trained with a different tokenizer');
   }
   const { schedule: scheduleState, scaler, adamStep, ...state } = saved;
+  // The run's own settings, except the memory budget: that is the resuming machine's, and it leaves the maths as is.
+  const recipe = completeTrainConfig(saved.trainConfig);
+  const config: TrainConfig = { ...recipe, max_tokens_per_pass: opts.config.max_tokens_per_pass ?? recipe.max_tokens_per_pass };
+  state.trainConfig = config;
   loadStateDict(opts.model, tensors.model);
   const lengths = opts.data.split.train.map((i) => opts.data.tokenIds[i]!.length);
   const trainer = construct(
-    { ...opts, config: saved.trainConfig },
-    { state, schedule: BatchSchedule.resume(lengths, epochPlanOptions(saved.trainConfig), scheduleState) },
+    { ...opts, config },
+    { state, schedule: BatchSchedule.resume(lengths, epochPlanOptions(config), scheduleState) },
   );
   const specs = opts.model.params.specs;
   const adam = momentsFromCheckpoint(tensors, specs, adamStep);

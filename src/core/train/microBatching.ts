@@ -1,0 +1,75 @@
+/**
+ * Micro-batching for memory: a (logical) micro-batch of B rows padded to T tokens whose B·T exceeds a token
+ * budget runs as several forward/backward passes over chunks of its rows, their gradients summed. Chunk c's
+ * mean loss is weighted by rows_c / B, so Σ_c (rows_c / B) · mean_c = the mean over all B rows: the loss, the
+ * gradients and therefore clipping, the optimizer step and the schedule are those of the unsplit micro-batch,
+ * up to float rounding (dropout draws other masks: each pass is a forward of its own). Splitting happens inside
+ * one micro-batch, so what the schedule counts (optimizer steps), what the trainer counts (micro-batches, tokens)
+ * and the seed's division by gradient_accumulation_steps are untouched.
+ *
+ * Each chunk is re-padded to its own longest row (sliceRows) rather than keeping the batch's T: a real token
+ * never sees padding (attention adds float32_min to padded keys, so exp gives exactly 0; pad positions get
+ * position id 1; the head reads token 0), so the result is the same up to summation order — the seed's own
+ * gradient accumulation pads each micro-batch to its own longest too — while a chunk of short rows no longer
+ * pays compute and memory for another chunk's long row.
+ */
+import { sliceRows, type Batch } from '../data/batches.ts';
+
+/**
+ * The tfjs-wasm budget (4 GB heap), from two measurements of one CodeBERTa-small full fine-tuning pass:
+ * 8×128 (1,024 tokens) peaks ≈ 3.4 GB, 4×512 (2,048 tokens) ≈ 4.2 GB (out of memory).
+ *
+ * Model a pass's peak as fixed + a·B·T + b·B·T² (weights, AdamW moments and gradients; per-token activations;
+ * attention scores [B, heads, T, T]). Two points leave one unknown, but a, b ≥ 0 bound it: fixed is 2.6–3.29 GB.
+ * A token budget N caps B·T², the attention term, at N·T_max (T ≤ 512 for CodeBERTa), so a plain token budget
+ * suffices once N is chosen for the worst T: over that whole range of fits, 1,024 tokens at T = 512 (2×512) peak
+ * at 3.4–3.74 GB and 768 tokens (1×512 or 2×384, 6×128 …) at 3.0–3.54 GB. A split pass also holds the running
+ * gradient sum (one more copy of the trainable gradients: ≈ 0.33 GB when fine-tuning everything), which 1,024
+ * cannot absorb at the pessimistic end (≈ 4.07 GB) and 768 can (≤ 3.87 GB). Hence 768. A frozen base trains
+ * fewer gradients but tfjs keeps every forward activation of a pass until its backward ends, so the activation
+ * term barely shrinks: one budget for both.
+ */
+export const WASM_MAX_TOKENS_PER_PASS = 768;
+
+/**
+ * max_tokens_per_pass (0 or absent = auto) → the budget on `backend`, Infinity = never split. Auto is a budget
+ * on wasm only: its heap is a hard 4 GB wall at CodeBERTa's size. WebGPU memory is the GPU's (and tfjs asks
+ * for the adapter's largest buffers), and the cpu backend's tensors are ordinary JS memory: neither has that
+ * wall, and extra passes there would only cost speed. A set value applies on every backend.
+ */
+export function resolveMaxTokensPerPass(setting: number | undefined, backend: string): number {
+  if (setting) return setting;
+  return backend === 'wasm' ? WASM_MAX_TOKENS_PER_PASS : Infinity;
+}
+
+/**
+ * Rows per pass for B = `rows` rows padded to `seqLen` tokens: as few passes as the budget allows (never
+ * fewer than one row per pass, even when a row alone is over it), rows spread as evenly as possible over them
+ * (5 rows, 2 per pass → [2, 2, 1]; 16 rows, 3 per pass → [3, 3, 3, 3, 2, 2]), largest first.
+ */
+export function chunkRowCounts(rows: number, seqLen: number, maxTokensPerPass: number): number[] {
+  const rowsPerPass = Math.min(rows, Math.max(1, Math.floor(maxTokensPerPass / seqLen))); // Infinity → rows
+  const passes = Math.ceil(rows / rowsPerPass);
+  const base = Math.floor(rows / passes);
+  const larger = rows % passes; // this many passes take one row more
+  return Array.from({ length: passes }, (_, i) => base + (i < larger ? 1 : 0));
+}
+
+/** One forward/backward pass of a micro-batch: its rows, and its share of the micro-batch mean loss. */
+export interface Pass {
+  batch: Batch;
+  /** rows in this pass / rows in the micro-batch; the weights of a micro-batch's passes sum to 1. */
+  weight: number;
+}
+
+/** The passes of a micro-batch under the budget: the batch itself (weight 1) when it fits. */
+export function splitForMemory(batch: Batch, maxTokensPerPass: number): Pass[] {
+  if (batch.batchSize * batch.seqLen <= maxTokensPerPass) return [{ batch, weight: 1 }];
+  const passes: Pass[] = [];
+  let start = 0;
+  for (const rows of chunkRowCounts(batch.batchSize, batch.seqLen, maxTokensPerPass)) {
+    passes.push({ batch: sliceRows(batch, start, start + rows), weight: rows / batch.batchSize });
+    start += rows;
+  }
+  return passes;
+}
