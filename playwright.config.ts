@@ -6,7 +6,7 @@ import { defineConfig } from '@playwright/test';
  * downloads are not available offline. `npm run test:browser` (scripts/run-browser-tests.mjs) finds it and
  * picks free ports; running `npx playwright test` directly works too.
  */
-function chromiumPath(): string {
+export function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
     return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
@@ -15,19 +15,24 @@ function chromiumPath(): string {
   }
 }
 
-/**
- * Flags for a headless run on a machine without a GPU or network:
- * - the network ones stop Chromium's background services from flooding a closed network;
- * - the WebGPU ones give `navigator.gpu.requestAdapter()` a SwiftShader (CPU Vulkan) adapter, so that
- *   the webgpu backend runs for real (about 50–100× slower than wasm: tests keep its shapes tiny).
- */
-export const CHROMIUM_ARGS = [
+/** Flags for a headless run on a machine without network: they stop Chromium's background services from flooding it. */
+export const CHROMIUM_OFFLINE_ARGS = [
   '--no-sandbox',
   '--disable-quic',
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+];
+
+/**
+ * The default flags: offline, and WebGPU through SwiftShader (a CPU Vulkan), so that `navigator.gpu.requestAdapter()`
+ * gives an adapter and the webgpu backend runs for real (about 50–100× slower than wasm: tests keep its shapes tiny).
+ * These also make the browser composite its frames with SwiftShader's GL on the CPU, which a machine without a GPU
+ * does not do (it composites in software): frame timings are measured without them (studio-frames.build.spec.ts).
+ */
+export const CHROMIUM_ARGS = [
+  ...CHROMIUM_OFFLINE_ARGS,
   '--enable-unsafe-webgpu',
   '--enable-features=Vulkan',
   '--use-vulkan=swiftshader',
@@ -60,9 +65,10 @@ export default defineConfig({
   },
   projects: [
     // The dev server: the app and the test pages under tests/browser/pages (which read ../shared/fixtures).
-    { name: 'dev', use: { baseURL: `http://127.0.0.1:${devPort}` } },
-    // The production build (vite build + vite preview): what users get, wasm files and workers included.
-    { name: 'build', testMatch: /smoke\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${previewPort}` } },
+    { name: 'dev', testIgnore: /\.build\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${devPort}` } },
+    // The production build (vite build + vite preview): what users get, wasm files and workers included. Frame
+    // timings are measured here only (*.build.spec.ts): the dev server runs React's development build.
+    { name: 'build', testMatch: /smoke\.spec\.ts|\.build\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${previewPort}` } },
   ],
   webServer: [
     {

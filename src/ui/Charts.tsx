@@ -2,8 +2,11 @@ import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EpochPoint, StepPoint } from '../workers/protocol';
 
-/** More points than this are thinned (every k-th, the last always kept): a chart is a few hundred pixels wide. */
-const MAX_POINTS = 1000;
+/**
+ * More points than this are thinned (every k-th, the last always kept): a chart is a few hundred pixels wide, and
+ * each update of a chart costs the page time in proportion to its points while the training threads hold the cores.
+ */
+const MAX_POINTS = 300;
 
 function thin<T>(points: readonly T[]): readonly T[] {
   if (points.length <= MAX_POINTS) return points;
@@ -11,7 +14,37 @@ function thin<T>(points: readonly T[]): readonly T[] {
   return points.filter((_, i) => i % stride === 0 || i === points.length - 1);
 }
 
-const AXIS = { fontSize: 11, stroke: 'var(--muted)' };
+interface TickProps {
+  x: number;
+  y: number;
+  textAnchor: 'start' | 'middle' | 'end';
+  verticalAnchor?: 'start' | 'middle' | 'end';
+  orientation?: string;
+  payload: { value: unknown };
+  tickFormatter?: (value: unknown, index: number) => string;
+  index: number;
+}
+
+/**
+ * A tick label as a bare SVG <text>. recharts' own <Text> measures its words through the DOM on every render (to
+ * wrap them), which forces a synchronous layout; with the charts updating every few hundred milliseconds while the
+ * training threads hold the cores, that was the largest part of the page's work.
+ */
+function TickLabel({ x, y, textAnchor, orientation, payload, tickFormatter, index }: TickProps) {
+  const text = tickFormatter ? tickFormatter(payload.value, index) : String(payload.value);
+  const dy = orientation === 'bottom' ? '0.71em' : orientation === 'top' ? '0' : '0.32em';
+  return (
+    <text x={x} y={y} dy={dy} textAnchor={textAnchor} fontSize={11} fill="var(--muted)" className="recharts-cartesian-axis-tick-value">
+      {text}
+    </text>
+  );
+}
+
+/**
+ * Axis props that keep an update cheap: every one of the (5 or so) nice ticks is drawn (interval 0; the default,
+ * 'preserveEnd', measures each label through the DOM to drop overlapping ones), as a bare <text> (see TickLabel).
+ */
+const CHEAP_TICKS = { interval: 0, tick: TickLabel as unknown as React.ReactElement, stroke: 'var(--muted)' } as const;
 const TOOLTIP_STYLE = { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, fontSize: 12 };
 const compact = (x: number) => (Math.abs(x) >= 1000 || (Math.abs(x) < 0.01 && x !== 0) ? x.toExponential(1) : String(Number(x.toPrecision(4))));
 
@@ -35,10 +68,10 @@ export const LossChart = memo(function LossChart({ steps }: { steps: StepPoint[]
     <ChartFrame title="Training loss per step" testId="loss-chart" points={steps.length}>
       <LineChart data={thin(steps) as StepPoint[]} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} tick={AXIS} allowDecimals={false} />
-        <YAxis tick={AXIS} width={44} tickFormatter={compact} domain={['auto', 'auto']} />
+        <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} {...CHEAP_TICKS} allowDecimals={false} />
+        <YAxis {...CHEAP_TICKS} width={44} tickFormatter={compact} domain={['auto', 'auto']} />
         <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(v) => Number(v).toFixed(4)} labelFormatter={(s) => `step ${s}`} />
-        <Line type="monotone" dataKey="loss" name="loss" stroke="var(--accent)" strokeWidth={2} dot={steps.length < 30} isAnimationActive={false} />
+        <Line type="linear" dataKey="loss" name="loss" stroke="var(--accent)" strokeWidth={2} dot={steps.length < 30} isAnimationActive={false} />
       </LineChart>
     </ChartFrame>
   );
@@ -50,9 +83,9 @@ export const EpochChart = memo(function EpochChart({ epochs }: { epochs: EpochPo
     <ChartFrame title="Validation per epoch" testId="validation-chart" points={epochs.length}>
       <LineChart data={data} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis dataKey="epochLabel" tick={AXIS} allowDecimals={false} />
-        <YAxis yAxisId="loss" tick={AXIS} width={44} tickFormatter={compact} domain={['auto', 'auto']} />
-        <YAxis yAxisId="acc" orientation="right" tick={AXIS} width={36} domain={[0, 100]} unit="%" />
+        <XAxis dataKey="epochLabel" {...CHEAP_TICKS} allowDecimals={false} />
+        <YAxis yAxisId="loss" {...CHEAP_TICKS} width={44} tickFormatter={compact} domain={['auto', 'auto']} />
+        <YAxis yAxisId="acc" orientation="right" {...CHEAP_TICKS} width={36} domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} />
         <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(e) => `epoch ${e}`} formatter={(v, name) => (String(name).includes('accuracy') ? `${Number(v).toFixed(1)} %` : Number(v).toFixed(4))} />
         <Legend wrapperStyle={{ fontSize: 11 }} />
         <Line yAxisId="loss" dataKey="trainLoss" name="train loss" stroke="#94a3b8" strokeWidth={2} isAnimationActive={false} />
@@ -63,14 +96,31 @@ export const EpochChart = memo(function EpochChart({ epochs }: { epochs: EpochPo
   );
 });
 
+/** Ticks of the loss-scale axis: powers of two (the scale is one) from the smallest to the largest, at most 5. */
+function lossScaleTicks(steps: readonly StepPoint[]): number[] {
+  let low = Infinity;
+  let high = 0;
+  for (const s of steps) {
+    if (!(s.lossScale > 0)) continue;
+    low = Math.min(low, s.lossScale);
+    high = Math.max(high, s.lossScale);
+  }
+  if (high === 0) return [];
+  const [from, to] = [Math.floor(Math.log2(low)), Math.ceil(Math.log2(high))];
+  const every = Math.max(1, Math.ceil((to - from) / 4));
+  const ticks: number[] = [];
+  for (let e = from; e <= to; e += every) ticks.push(2 ** e);
+  return ticks;
+}
+
 export const LearningRateChart = memo(function LearningRateChart({ steps, showScale }: { steps: StepPoint[]; showScale: boolean }) {
   return (
     <ChartFrame title={showScale ? 'Learning rate and loss scale' : 'Learning rate'} testId="lr-chart" points={steps.length}>
       <LineChart data={thin(steps) as StepPoint[]} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} tick={AXIS} allowDecimals={false} />
-        <YAxis yAxisId="lr" tick={AXIS} width={48} tickFormatter={(v: number) => (v === 0 ? '0' : v.toExponential(1))} />
-        {showScale && <YAxis yAxisId="scale" orientation="right" scale="log" domain={['auto', 'auto']} tick={AXIS} width={52} tickFormatter={(v: number) => v.toExponential(0)} />}
+        <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} {...CHEAP_TICKS} allowDecimals={false} />
+        <YAxis yAxisId="lr" {...CHEAP_TICKS} width={48} tickFormatter={(v: number) => (v === 0 ? '0' : v.toExponential(1))} />
+        {showScale && <YAxis yAxisId="scale" orientation="right" scale="log" domain={['auto', 'auto']} ticks={lossScaleTicks(steps)} {...CHEAP_TICKS} width={52} tickFormatter={(v: number) => v.toExponential(0)} />}
         <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(s) => `step ${s}`} formatter={(v) => Number(v).toExponential(2)} />
         <Line yAxisId="lr" dataKey="lr" name="learning rate" stroke="#d97706" strokeWidth={2} dot={false} isAnimationActive={false} />
         {showScale && <Line yAxisId="scale" dataKey="lossScale" name="loss scale" stroke="#7c3aed" strokeWidth={1.5} dot={false} isAnimationActive={false} />}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import type { EvaluationSummary } from '../core/train/events';
 import { useTrainingStore } from '../state/trainingStore';
 import { Card } from './Card';
@@ -9,8 +9,10 @@ const CELL_FILES_SHOWN = 200;
 
 /** The confusion matrix (a heat map, refreshed after every evaluation) and the classification report. */
 export function EvaluationPanel() {
-  const validation = useTrainingStore((s) => s.validation);
-  const test = useTrainingStore((s) => s.test);
+  // Deferred: a worker event updates the store inside its message handler, where React renders synchronously; the
+  // matrix and the report (hundreds of cells) then render as interruptible background work instead of one long task.
+  const validation = useDeferredValue(useTrainingStore((s) => s.validation));
+  const test = useDeferredValue(useTrainingStore((s) => s.test));
   const [view, setView] = useState<'validation' | 'test'>('validation');
   useEffect(() => setView(test ? 'test' : 'validation'), [test]);
   const evaluation = view === 'test' && test ? test : validation;

@@ -100,8 +100,12 @@ class FastMatMul {
     if (bytes > this.scratch.bytes) {
       const heap = this.backend.wasm as HeapModule;
       if (this.scratch.ptr) heap._free(this.scratch.ptr);
+      this.scratch = { ptr: 0, bytes: 0 };
       // `>>> 0`: offsets past 2 GB come back negative from the i32 return (tfjs-wasm does the same).
-      this.scratch = { ptr: heap._malloc(bytes + 64) >>> 0, bytes };
+      const ptr = heap._malloc(bytes + 64) >>> 0;
+      // 0 is malloc's "no memory": writing the panels there would overwrite the heap's own bookkeeping.
+      if (ptr === 0) throw new Error(`out of memory: the wasm heap has no ${Math.ceil(bytes / 2 ** 20)} MB left for a matmul's packed operands`);
+      this.scratch = { ptr, bytes };
     }
     return align64(this.scratch.ptr);
   }

@@ -16,18 +16,14 @@
 import { sliceRows, type Batch } from '../data/batches.ts';
 
 /**
- * The tfjs-wasm budget (4 GB heap), from two measurements of one CodeBERTa-small full fine-tuning pass:
- * 8×128 (1,024 tokens) peaks ≈ 3.4 GB, 4×512 (2,048 tokens) ≈ 4.2 GB (out of memory).
- *
- * Model a pass's peak as fixed + a·B·T + b·B·T² (weights, AdamW moments and gradients; per-token activations;
- * attention scores [B, heads, T, T]). Two points leave one unknown, but a, b ≥ 0 bound it: fixed is 2.6–3.29 GB.
- * A token budget N caps B·T², the attention term, at N·T_max (T ≤ 512 for CodeBERTa), so a plain token budget
- * suffices once N is chosen for the worst T: over that whole range of fits, 1,024 tokens at T = 512 (2×512) peak
- * at 3.4–3.74 GB and 768 tokens (1×512 or 2×384, 6×128 …) at 3.0–3.54 GB. A split pass also holds the running
- * gradient sum (one more copy of the trainable gradients: ≈ 0.33 GB when fine-tuning everything), which 1,024
- * cannot absorb at the pessimistic end (≈ 4.07 GB) and 768 can (≤ 3.87 GB). Hence 768. A frozen base trains
- * fewer gradients but tfjs keeps every forward activation of a pass until its backward ends, so the activation
- * term barely shrinks: one budget for both.
+ * The tfjs-wasm budget (4 GB heap). First chosen from two measurements of a CodeBERTa-small full fine-tuning pass
+ * with tfjs's kernels (8×128 peaked ≈ 3.4 GB, 4×512 ≈ 4.2 GB: out of memory) and a model of a pass's peak as
+ * fixed + a·B·T + b·B·T² (weights, AdamW moments and gradients; activations; attention scores [B, heads, T, T]):
+ * over every fit the two points allow, 768 tokens at T = 512 stay under 3.9 GB with the running gradient sum of a
+ * split pass. With the studio's kernels (no materialised transposes in the backward pass) the heap's high-water mark
+ * at 16×512 is 2.6 GB (16 passes of 1×512); 2×512 in one pass reaches 2.8 GB and 4×512 the 4 GB limit. 768 keeps
+ * the margin on every T: the activation term barely shrinks with a frozen base (tfjs keeps every forward activation of
+ * a pass until its backward ends), so one budget serves both.
  */
 export const WASM_MAX_TOKENS_PER_PASS = 768;
 
