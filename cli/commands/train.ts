@@ -46,8 +46,8 @@ Options (defaults are the original recipe's ModelConfig):
   --unfreeze-last-n N       ${d.unfreeze_last_n_layers} (encoder layers that still train when frozen)
   --grad-accum N            ${d.gradient_accumulation_steps}
   --max-tokens-per-pass N   memory budget: the most batch × tokens one forward/backward pass holds; a larger
-                            batch runs as several passes, same result (0 = auto: ${WASM_MAX_TOKENS_PER_PASS} on wasm, no limit on
-                            cpu). With --resume it replaces the checkpoint's budget.
+                            batch runs as several passes, same result (0 = auto: on wasm ${WASM_MAX_TOKENS_PER_PASS} for CodeBERTa-small,
+                            scaled to the model's size; no limit on cpu). With --resume it replaces the checkpoint's budget.
   --mixed-precision on|off|auto   fp16 autocast emulation + loss scaling (default auto: on for WebGPU only)
   --seed N                  ${d.seed}
   --log-every N             ${d.log_every} steps between progress reads

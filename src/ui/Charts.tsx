@@ -116,7 +116,7 @@ function lossScaleTicks(steps: readonly StepPoint[]): number[] {
 export const LearningRateChart = memo(function LearningRateChart({ steps, showScale }: { steps: StepPoint[]; showScale: boolean }) {
   return (
     <ChartFrame title={showScale ? 'Learning rate and loss scale' : 'Learning rate'} testId="lr-chart" points={steps.length}>
-      <LineChart data={thin(steps) as StepPoint[]} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+      <LineChart data={thin(steps) as StepPoint[]} margin={{ top: 8, right: showScale ? 4 : 12, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
         <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} {...CHEAP_TICKS} allowDecimals={false} />
         <YAxis yAxisId="lr" {...CHEAP_TICKS} width={48} tickFormatter={(v: number) => (v === 0 ? '0' : v.toExponential(1))} />

@@ -3,14 +3,23 @@
  * that sum to 1, each pass within the budget), how a chunk is re-padded to its own longest row, and which
  * budget each backend gets by default.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeBatch, sliceRows } from '../../src/core/data/batches.ts';
+import { CODEBERTA_SMALL_V1, type RobertaConfig } from '../../src/core/model/config.ts';
 import { chunkRowCounts, resolveMaxTokensPerPass, splitForMemory, WASM_MAX_TOKENS_PER_PASS } from '../../src/core/train/microBatching.ts';
 
 const PAD = 1;
 /** Token rows of the given lengths; ids encode (example, position) so misplaced tokens are caught. */
 const rows = (lengths: number[]) => lengths.map((n, e) => Array.from({ length: n }, (_, t) => 1000 * (e + 1) + t));
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const ROOT = join(import.meta.dirname, '../..');
+/** B rows of T tokens each. */
+const batchOf = (B: number, T: number) => {
+  const ids = rows(Array(B).fill(T)).map((r) => Int32Array.from(r));
+  return makeBatch(ids, new Int32Array(B), ids.map((_, i) => i), { padId: PAD });
+};
 
 describe('chunkRowCounts', () => {
   it.each([
@@ -88,6 +97,17 @@ describe('resolveMaxTokensPerPass', () => {
     expect(resolveMaxTokensPerPass(0, 'cpu')).toBe(Infinity);
     expect(resolveMaxTokensPerPass(2048, 'wasm')).toBe(2048);
     expect(resolveMaxTokensPerPass(256, 'cpu')).toBe(256);
+  });
+
+  it('scales the wasm budget to the model: CodeBERTa-small’s is the constant, smaller models split less, larger ones more', () => {
+    expect(resolveMaxTokensPerPass(0, 'wasm', CODEBERTA_SMALL_V1)).toBe(WASM_MAX_TOKENS_PER_PASS);
+    const offline = JSON.parse(readFileSync(join(ROOT, 'public/models/codeberta-small-offline/config.json'), 'utf8')) as RobertaConfig;
+    const budget = resolveMaxTokensPerPass(0, 'wasm', offline);
+    expect(budget).toBeGreaterThanOrEqual(16 * 128); // the bundled model's recommended batch: one pass
+    expect(splitForMemory(batchOf(16, 128), budget)).toHaveLength(1);
+    const deeper = resolveMaxTokensPerPass(0, 'wasm', { ...CODEBERTA_SMALL_V1, num_hidden_layers: 12 });
+    expect(deeper).toBe(Math.floor(WASM_MAX_TOKENS_PER_PASS / 2));
+    expect(resolveMaxTokensPerPass(0, 'webgpu', offline)).toBe(Infinity);
   });
 
   it('is conservative: the seed’s 16 × 512 batch runs within the 8×128 tokens measured to fit', () => {

@@ -14,6 +14,7 @@
  * pays compute and memory for another chunk's long row.
  */
 import { sliceRows, type Batch } from '../data/batches.ts';
+import { CODEBERTA_SMALL_V1, type RobertaConfig } from '../model/config.ts';
 
 /**
  * The tfjs-wasm budget (4 GB heap). First chosen from two measurements of a CodeBERTa-small full fine-tuning pass
@@ -28,14 +29,28 @@ import { sliceRows, type Batch } from '../data/batches.ts';
 export const WASM_MAX_TOKENS_PER_PASS = 768;
 
 /**
- * max_tokens_per_pass (0 or absent = auto) → the budget on `backend`, Infinity = never split. Auto is a budget
- * on wasm only: its heap is a hard 4 GB wall at CodeBERTa's size. WebGPU memory is the GPU's (and tfjs asks
- * for the adapter's largest buffers), and the cpu backend's tensors are ordinary JS memory: neither has that
- * wall, and extra passes there would only cost speed. A set value applies on every backend.
+ * Floats a training pass keeps per token, up to a constant factor (only ratios are used): per encoder layer its saved
+ * activations (≈ 10·hidden + 2·intermediate: inputs of the linears and LayerNorms, the FFN's pre- and post-GELU) and
+ * its attention probabilities with their dropout multiplier and gradient (≈ 3·heads·T) at the model's longest T.
  */
-export function resolveMaxTokensPerPass(setting: number | undefined, backend: string): number {
+function activationFloatsPerToken(c: RobertaConfig): number {
+  const T = Math.min(512, c.max_position_embeddings - 2);
+  return c.num_hidden_layers * (10 * c.hidden_size + 2 * c.intermediate_size + 3 * c.num_attention_heads * T);
+}
+
+/**
+ * max_tokens_per_pass (0 or absent = auto) → the budget on `backend` for `model`, Infinity = never split. Auto is a
+ * budget on wasm only: its heap is a hard 4 GB wall. WebGPU memory is the GPU's (and tfjs asks for the adapter's
+ * largest buffers), and the cpu backend's tensors are ordinary JS memory: neither has that wall, and extra passes
+ * there would only cost speed. On wasm, WASM_MAX_TOKENS_PER_PASS is CodeBERTa-small's budget; another model's is
+ * scaled by how much less (or more) it keeps per token, so the bundled 4-layer model (hidden 256, 128 positions)
+ * trains the seed's batch of 16 × 128 in one pass, where splitting would only make smaller, slower products.
+ * A set value applies on every backend.
+ */
+export function resolveMaxTokensPerPass(setting: number | undefined, backend: string, model: RobertaConfig = CODEBERTA_SMALL_V1): number {
   if (setting) return setting;
-  return backend === 'wasm' ? WASM_MAX_TOKENS_PER_PASS : Infinity;
+  if (backend !== 'wasm') return Infinity;
+  return Math.floor((WASM_MAX_TOKENS_PER_PASS * activationFloatsPerToken(CODEBERTA_SMALL_V1)) / activationFloatsPerToken(model));
 }
 
 /**

@@ -93,7 +93,7 @@ export class Trainer {
     this.optimizer = new AdamW(model.params.variables, { weightDecay: config.weight_decay });
     this.mixedPrecision = config.mixed_precision === 'auto' ? opts.backend === 'webgpu' : config.mixed_precision;
     this.scaler = new LossScaler({ enabled: this.mixedPrecision });
-    this.maxTokensPerPass = resolveMaxTokensPerPass(config.max_tokens_per_pass, opts.backend);
+    this.maxTokensPerPass = resolveMaxTokensPerPass(config.max_tokens_per_pass, opts.backend, model.config);
 
     this.trainLengths = data.split.train.map((i) => data.tokenIds[i]!.length);
     this.planOptions = epochPlanOptions(config);
