@@ -1,6 +1,7 @@
-import { memo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useState } from 'react';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EpochPoint, StepPoint } from '../workers/protocol';
+import { niceScale, type AxisScale } from './chartScale';
 
 /**
  * More points than this are thinned (every k-th, the last always kept): a chart is a few hundred pixels wide, and
@@ -8,10 +9,14 @@ import type { EpochPoint, StepPoint } from '../workers/protocol';
  */
 const MAX_POINTS = 300;
 
+/**
+ * The points a chart draws, frozen: recharts keeps its data in an Immer store, which deep-freezes whatever it is given
+ * on every redraw unless it is frozen already (then it stops at the top).
+ */
 function thin<T>(points: readonly T[]): readonly T[] {
-  if (points.length <= MAX_POINTS) return points;
+  if (points.length <= MAX_POINTS) return Object.isFrozen(points) ? points : Object.freeze(points.map((p) => Object.freeze(p)));
   const stride = Math.ceil(points.length / MAX_POINTS);
-  return points.filter((_, i) => i % stride === 0 || i === points.length - 1);
+  return Object.freeze(points.filter((_, i) => i % stride === 0 || i === points.length - 1).map((p) => Object.freeze(p)));
 }
 
 interface TickProps {
@@ -48,14 +53,52 @@ const CHEAP_TICKS = { interval: 0, tick: TickLabel as unknown as React.ReactElem
 const TOOLTIP_STYLE = { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, fontSize: 12 };
 const compact = (x: number) => (Math.abs(x) >= 1000 || (Math.abs(x) < 0.01 && x !== 0) ? x.toExponential(1) : String(Number(x.toPrecision(4))));
 
-export function ChartFrame({ title, testId, points, children }: { title: string; testId: string; points: number; children: React.ReactElement }) {
+/** An axis's domain and ticks from niceScale (recharts then computes none of its own). */
+const scaleProps = (scale: AxisScale | undefined) => (scale ? { domain: scale.domain, ticks: scale.ticks } : {});
+
+interface LegendItem {
+  label: string;
+  color: string;
+}
+
+/**
+ * A titled chart. `children` gets whether the pointer is over it: the charts mount their recharts Tooltip only then,
+ * since a mounted Tooltip recomputes its content on every redraw even when hidden.
+ */
+export function ChartFrame({
+  title,
+  testId,
+  points,
+  legend,
+  children,
+}: {
+  title: string;
+  testId: string;
+  points: number;
+  legend?: LegendItem[];
+  children: (hovered: boolean) => React.ReactElement;
+}) {
+  const [hovered, setHovered] = useState(false);
   return (
-    <figure className="chart" data-testid={testId} data-points={points}>
-      <figcaption>{title}</figcaption>
+    <figure className="chart" data-testid={testId} data-points={points} onPointerEnter={() => setHovered(true)} onPointerLeave={() => setHovered(false)}>
+      <figcaption>
+        {title}
+        {/* A plain legend: recharts' own measures itself through the DOM on every redraw. */}
+        {legend && (
+          <span className="chart-legend">
+            {legend.map((item) => (
+              <span key={item.label} className="chart-legend-item">
+                <span className="chart-legend-swatch" style={{ background: item.color }} aria-hidden />
+                {item.label}
+              </span>
+            ))}
+          </span>
+        )}
+      </figcaption>
       <div className="chart-body">
         {/* Mounted from the start (mounting recharts is its costliest render): the first points only update it. */}
         <ResponsiveContainer width="100%" height="100%">
-          {children}
+          {children(hovered)}
         </ResponsiveContainer>
         {points === 0 && <p className="chart-empty muted small">No data yet</p>}
       </div>
@@ -63,35 +106,54 @@ export function ChartFrame({ title, testId, points, children }: { title: string;
   );
 }
 
+/** The step axis: from the first to the last step shown, whole ticks between. */
+function stepScale(points: readonly StepPoint[]): AxisScale | undefined {
+  if (points.length === 0) return undefined;
+  const [first, last] = [points[0]!.step, points.at(-1)!.step];
+  const scale = niceScale([first, last], { integer: true });
+  return scale && { domain: [first, last], ticks: scale.ticks.filter((t) => t >= first && t <= last) };
+}
+
 export const LossChart = memo(function LossChart({ steps }: { steps: StepPoint[] }) {
+  const points = thin(steps) as StepPoint[];
   return (
     <ChartFrame title="Training loss per step" testId="loss-chart" points={steps.length}>
-      <LineChart data={thin(steps) as StepPoint[]} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} {...CHEAP_TICKS} allowDecimals={false} />
-        <YAxis {...CHEAP_TICKS} width={44} tickFormatter={compact} domain={['auto', 'auto']} />
-        <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(v) => Number(v).toFixed(4)} labelFormatter={(s) => `step ${s}`} />
-        <Line type="linear" dataKey="loss" name="loss" stroke="var(--accent)" strokeWidth={2} dot={steps.length < 30} isAnimationActive={false} />
-      </LineChart>
+      {(hovered) => (
+        <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+          <XAxis dataKey="step" type="number" {...scaleProps(stepScale(points))} {...CHEAP_TICKS} allowDecimals={false} />
+          <YAxis {...CHEAP_TICKS} width={44} tickFormatter={compact} {...scaleProps(niceScale(points.map((p) => p.loss)))} />
+          {hovered && <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(v) => Number(v).toFixed(4)} labelFormatter={(s) => `step ${s}`} />}
+          <Line type="linear" dataKey="loss" name="loss" stroke="var(--accent)" strokeWidth={2} dot={steps.length < 30} isAnimationActive={false} />
+        </LineChart>
+      )}
     </ChartFrame>
   );
 });
 
+const EPOCH_LEGEND: LegendItem[] = [
+  { label: 'train loss', color: '#94a3b8' },
+  { label: 'validation loss', color: 'var(--accent)' },
+  { label: 'validation accuracy', color: '#16a34a' },
+];
+const ACCURACY_SCALE = niceScale([], { fixed: [0, 100] });
+
 export const EpochChart = memo(function EpochChart({ epochs }: { epochs: EpochPoint[] }) {
-  const data = epochs.map((e) => ({ ...e, epochLabel: e.epoch + 1, validationAccuracyPct: e.validationAccuracy === null ? null : e.validationAccuracy * 100 }));
+  const data = thin(epochs.map((e) => ({ ...e, epochLabel: e.epoch + 1, validationAccuracyPct: e.validationAccuracy === null ? null : e.validationAccuracy * 100 }))) as object[];
   return (
-    <ChartFrame title="Validation per epoch" testId="validation-chart" points={epochs.length}>
-      <LineChart data={data} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis dataKey="epochLabel" {...CHEAP_TICKS} allowDecimals={false} />
-        <YAxis yAxisId="loss" {...CHEAP_TICKS} width={44} tickFormatter={compact} domain={['auto', 'auto']} />
-        <YAxis yAxisId="acc" orientation="right" {...CHEAP_TICKS} width={36} domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} />
-        <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(e) => `epoch ${e}`} formatter={(v, name) => (String(name).includes('accuracy') ? `${Number(v).toFixed(1)} %` : Number(v).toFixed(4))} />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
-        <Line yAxisId="loss" dataKey="trainLoss" name="train loss" stroke="#94a3b8" strokeWidth={2} isAnimationActive={false} />
-        <Line yAxisId="loss" dataKey="validationLoss" name="validation loss" stroke="var(--accent)" strokeWidth={2} isAnimationActive={false} />
-        <Line yAxisId="acc" dataKey="validationAccuracyPct" name="validation accuracy" stroke="#16a34a" strokeWidth={2} isAnimationActive={false} />
-      </LineChart>
+    <ChartFrame title="Validation per epoch" testId="validation-chart" points={epochs.length} legend={EPOCH_LEGEND}>
+      {(hovered) => (
+        <LineChart data={data} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+          <XAxis dataKey="epochLabel" {...CHEAP_TICKS} allowDecimals={false} />
+          <YAxis yAxisId="loss" {...CHEAP_TICKS} width={44} tickFormatter={compact} {...scaleProps(niceScale(epochs.flatMap((e) => [e.trainLoss, e.validationLoss])))} />
+          <YAxis yAxisId="acc" orientation="right" {...CHEAP_TICKS} width={36} {...scaleProps(ACCURACY_SCALE)} tickFormatter={(v: number) => `${v}%`} />
+          {hovered && <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(e) => `epoch ${e}`} formatter={(v, name) => (String(name).includes('accuracy') ? `${Number(v).toFixed(1)} %` : Number(v).toFixed(4))} />}
+          <Line yAxisId="loss" dataKey="trainLoss" name="train loss" stroke={EPOCH_LEGEND[0]!.color} strokeWidth={2} isAnimationActive={false} />
+          <Line yAxisId="loss" dataKey="validationLoss" name="validation loss" stroke={EPOCH_LEGEND[1]!.color} strokeWidth={2} isAnimationActive={false} />
+          <Line yAxisId="acc" dataKey="validationAccuracyPct" name="validation accuracy" stroke={EPOCH_LEGEND[2]!.color} strokeWidth={2} isAnimationActive={false} />
+        </LineChart>
+      )}
     </ChartFrame>
   );
 });
@@ -114,17 +176,20 @@ function lossScaleTicks(steps: readonly StepPoint[]): number[] {
 }
 
 export const LearningRateChart = memo(function LearningRateChart({ steps, showScale }: { steps: StepPoint[]; showScale: boolean }) {
+  const points = thin(steps) as StepPoint[];
   return (
     <ChartFrame title={showScale ? 'Learning rate and loss scale' : 'Learning rate'} testId="lr-chart" points={steps.length}>
-      <LineChart data={thin(steps) as StepPoint[]} margin={{ top: 8, right: showScale ? 4 : 12, bottom: 0, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} {...CHEAP_TICKS} allowDecimals={false} />
-        <YAxis yAxisId="lr" {...CHEAP_TICKS} width={48} tickFormatter={(v: number) => (v === 0 ? '0' : v.toExponential(1))} />
-        {showScale && <YAxis yAxisId="scale" orientation="right" scale="log" domain={['auto', 'auto']} ticks={lossScaleTicks(steps)} {...CHEAP_TICKS} width={52} tickFormatter={(v: number) => v.toExponential(0)} />}
-        <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(s) => `step ${s}`} formatter={(v) => Number(v).toExponential(2)} />
-        <Line yAxisId="lr" dataKey="lr" name="learning rate" stroke="#d97706" strokeWidth={2} dot={false} isAnimationActive={false} />
-        {showScale && <Line yAxisId="scale" dataKey="lossScale" name="loss scale" stroke="#7c3aed" strokeWidth={1.5} dot={false} isAnimationActive={false} />}
-      </LineChart>
+      {(hovered) => (
+        <LineChart data={points} margin={{ top: 8, right: showScale ? 4 : 12, bottom: 0, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+          <XAxis dataKey="step" type="number" {...scaleProps(stepScale(points))} {...CHEAP_TICKS} allowDecimals={false} />
+          <YAxis yAxisId="lr" {...CHEAP_TICKS} width={48} tickFormatter={(v: number) => (v === 0 ? '0' : v.toExponential(1))} {...scaleProps(niceScale([0, ...points.map((p) => p.lr)]))} />
+          {showScale && <YAxis yAxisId="scale" orientation="right" scale="log" domain={['auto', 'auto']} ticks={lossScaleTicks(points)} {...CHEAP_TICKS} width={52} tickFormatter={(v: number) => v.toExponential(0)} />}
+          {hovered && <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(s) => `step ${s}`} formatter={(v) => Number(v).toExponential(2)} />}
+          <Line yAxisId="lr" dataKey="lr" name="learning rate" stroke="#d97706" strokeWidth={2} dot={false} isAnimationActive={false} />
+          {showScale && <Line yAxisId="scale" dataKey="lossScale" name="loss scale" stroke="#7c3aed" strokeWidth={1.5} dot={false} isAnimationActive={false} />}
+        </LineChart>
+      )}
     </ChartFrame>
   );
 });
