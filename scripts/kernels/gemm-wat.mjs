@@ -79,6 +79,29 @@ function tileKernel(fma) {
 }
 
 /**
+ * The scalar rest of a panel being packed: for k from `k` to K, `width` floats (lanes `first`.. of the source, the
+ * `valid` real ones, zeros past them) at `dst`. Lane j of k is at src + k·ld + 4·(first + j) where the source holds the
+ * lanes side by side (`contiguous` non-zero), else at src + (first + j)·ld + 4k.
+ */
+const restOfPanel = ({ what, lane, width, valid, first, ld, contiguous }) => `;; The rest (${what}), a float at a time.
+      (block $restDone (loop $rest
+        (br_if $restDone (i32.ge_u ${get('k')} ${get('K')}))
+        ${set(lane, c32(0))}
+        (loop $lanes
+          (f32.store ${add(get('dst'), mul(get(lane), c32(4)))}
+            (if (result f32) (i32.lt_u ${get(lane)} ${get(valid)})
+              (then (f32.load (select
+                ${add(add(get('src'), mul(get('k'), get(ld))), mul(add(get(first), get(lane)), c32(4)))}
+                ${add(add(get('src'), mul(add(get(first), get(lane)), get(ld))), mul(get('k'), c32(4)))}
+                ${contiguous})))
+              (else (f32.const 0))))
+          ${set(lane, add(get(lane), c32(1)))}
+          (br_if $lanes (i32.lt_u ${get(lane)} ${c32(width)})))
+        ${set('dst', add(get('dst'), c32(4 * width)))}
+        ${set('k', add(get('k'), c32(1)))}
+        (br $rest)))`;
+
+/**
  * `packA`: A row panels [v0, v1). Each k of a panel is 4 floats (rows 4q..4q+3); a transposed A has them side by side,
  * a plain one in 4 rows, taken 4 k at a time and transposed in registers.
  */
@@ -118,23 +141,7 @@ const packA = `
             ${set('dst', add(get('dst'), c32(64)))}
             ${set('k', add(get('k'), c32(4)))}
             (br $quads)))))))
-      ;; The rest (k past the last 4, or a panel of fewer than 4 rows), a float at a time, rows past M zero.
-      (block $restDone (loop $rest
-        (br_if $restDone (i32.ge_u ${get('k')} ${get('K')}))
-        ${set('i', c32(0))}
-        (loop $rows
-          (f32.store ${add(get('dst'), mul(get('i'), c32(4)))}
-            (if (result f32) (i32.lt_u ${get('i')} ${get('mr')})
-              (then (f32.load (select
-                ${add(add(get('src'), mul(get('k'), get('lda'))), mul(add(get('m0'), get('i')), c32(4)))}
-                ${add(add(get('src'), mul(add(get('m0'), get('i')), get('lda'))), mul(get('k'), c32(4)))}
-                ${get('trans')})))
-              (else (f32.const 0))))
-          ${set('i', add(get('i'), c32(1)))}
-          (br_if $rows (i32.lt_u ${get('i')} ${c32(4)})))
-        ${set('dst', add(get('dst'), c32(16)))}
-        ${set('k', add(get('k'), c32(1)))}
-        (br $rest)))
+      ${restOfPanel({ what: 'k past the last 4, or a panel of fewer than 4 rows', lane: 'i', width: 4, valid: 'mr', first: 'm0', ld: 'lda', contiguous: get('trans') })}
       ${set('v', add(get('v'), c32(1)))}
       (br $panels))))`;
 
@@ -183,23 +190,7 @@ const packB = `
             ${set('dst', add(get('dst'), c32(32)))}
             ${set('k', add(get('k'), c32(1)))}
             (br_if $ks (i32.lt_u ${get('k')} ${get('K')})))))))
-      ;; The rest (k past the last 4, or a panel of fewer than 8 columns), a float at a time, columns past N zero.
-      (block $restDone (loop $rest
-        (br_if $restDone (i32.ge_u ${get('k')} ${get('K')}))
-        ${set('j', c32(0))}
-        (loop $cols
-          (f32.store ${add(get('dst'), mul(get('j'), c32(4)))}
-            (if (result f32) (i32.lt_u ${get('j')} ${get('nc')})
-              (then (f32.load (select
-                ${add(add(get('src'), mul(add(get('n0'), get('j')), get('ldb'))), mul(get('k'), c32(4)))}
-                ${add(add(get('src'), mul(get('k'), get('ldb'))), mul(add(get('n0'), get('j')), c32(4)))}
-                ${get('trans')})))
-              (else (f32.const 0))))
-          ${set('j', add(get('j'), c32(1)))}
-          (br_if $cols (i32.lt_u ${get('j')} ${c32(8)})))
-        ${set('dst', add(get('dst'), c32(32)))}
-        ${set('k', add(get('k'), c32(1)))}
-        (br $rest)))
+      ${restOfPanel({ what: 'k past the last 4, or a panel of fewer than 8 columns', lane: 'j', width: 8, valid: 'nc', first: 'n0', ld: 'ldb', contiguous: `(i32.eqz ${get('trans')})` })}
       ${set('u', add(get('u'), c32(1)))}
       (br $panels))))`;
 

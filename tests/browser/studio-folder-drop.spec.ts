@@ -29,7 +29,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { collectPageErrors } from './consoleErrors';
-import { DATASET_DIR, longTasks, openStudio, startLongTaskLog } from './fixtures-studio/helpers';
+import { DATASET_DIR, longTasks, openStudio, startLongTaskLog, writeManyFiles } from './fixtures-studio/helpers';
 
 const HTML_NAME = '<img src=x onerror=alert(1)>.py';
 const EMPTY_NAME = '<b>empty<i>.go';
@@ -288,19 +288,7 @@ test.describe('dragging a folder onto the studio', () => {
     const parent = await mkdtemp(path.join(tmpdir(), 'codeberta-drop-'));
     temporary.push(parent);
     const root = path.join(parent, 'many-files');
-    const snippets: Record<string, (i: number) => string> = {
-      go: (i) => `package main\n\nfunc f${i}() int { return ${i} }\n`,
-      python: (i) => `def f${i}():\n    return ${i}\n`,
-      rust: (i) => `fn f${i}() -> i32 { ${i} }\n`,
-      javascript: (i) => `export function f${i}() { return ${i}; }\n`,
-    };
-    // 25 sub-folders of 100 files per language: the walk reads many directories, as in a real source tree.
-    for (const [language, snippet] of Object.entries(snippets)) {
-      for (let d = 0; d < 25; d++) {
-        await mkdir(path.join(root, language, `pkg${d}`), { recursive: true });
-        await Promise.all(Array.from({ length: 100 }, (_, i) => writeFile(path.join(root, language, `pkg${d}`, `f${i}.txt`), snippet(d * 100 + i))));
-      }
-    }
+    await writeManyFiles(root, 25); // 25 sub-folders of 100 files per language
     await openStudio(page);
     await startLongTaskLog(page);
     const since = await page.evaluate(() => performance.now());

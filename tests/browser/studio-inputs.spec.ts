@@ -2,13 +2,13 @@
  * The studio's answers to what goes wrong or comes from elsewhere: the bundled sample, an unreachable Hugging Face
  * hub (this machine is offline, as a user on a plane), invalid settings, and a full browser storage.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { zipSync } from 'fflate';
 import { collectPageErrors } from './consoleErrors';
-import { loadDataset, longTasks, openStudio, setSettings, startLongTaskLog, status, TINY_MODEL_ID, waitForModel } from './fixtures-studio/helpers';
+import { loadDataset, longTasks, openStudio, setSettings, startLongTaskLog, status, TINY_MODEL_ID, waitForModel, writeManyFiles } from './fixtures-studio/helpers';
 
 const PUBLIC_MODELS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/models');
 
@@ -127,16 +127,7 @@ test('10,000 files are read in the worker without freezing the page', async ({ p
   test.setTimeout(180_000);
   const errors = collectPageErrors(page);
   const root = test.info().outputPath('many-files');
-  const snippets: Record<string, (i: number) => string> = {
-    go: (i) => `package main\n\nfunc f${i}() int { return ${i} }\n`,
-    python: (i) => `def f${i}():\n    return ${i}\n`,
-    rust: (i) => `fn f${i}() -> i32 { ${i} }\n`,
-    javascript: (i) => `export function f${i}() { return ${i}; }\n`,
-  };
-  for (const [language, snippet] of Object.entries(snippets)) {
-    await mkdir(path.join(root, language), { recursive: true });
-    await Promise.all(Array.from({ length: 2500 }, (_, i) => writeFile(path.join(root, language, `f${i}.txt`), snippet(i))));
-  }
+  await writeManyFiles(root);
   await openStudio(page);
   await startLongTaskLog(page);
   // Measured from the input's change event: creating 10,000 Files for the input is the browser's own work

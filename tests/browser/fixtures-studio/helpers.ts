@@ -1,4 +1,5 @@
 /** Shared steps of the studio e2e specs (tests/browser/studio*.spec.ts). */
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
@@ -72,3 +73,26 @@ export async function startLongTaskLog(page: Page): Promise<void> {
 /** Durations (ms) of the long tasks recorded so far, optionally only those that started after `since` (page time). */
 export const longTasks = (page: Page, since = 0) =>
   page.evaluate((t) => (window as unknown as { __longTasks: [number, number][] }).__longTasks.filter(([start]) => start >= t).map(([, d]) => d), since);
+
+/** One line of real-looking code per language, numbered: 10,000 distinct small files. */
+const MANY_FILE_SNIPPETS: Record<string, (i: number) => string> = {
+  go: (i) => `package main\n\nfunc f${i}() int { return ${i} }\n`,
+  python: (i) => `def f${i}():\n    return ${i}\n`,
+  rust: (i) => `fn f${i}() -> i32 { ${i} }\n`,
+  javascript: (i) => `export function f${i}() { return ${i}; }\n`,
+};
+
+/**
+ * Writes a dataset of 10,000 files (2,500 per language, 4 languages) under `root`: flat language folders, or
+ * `folders` sub-folders per language (the walk then reads many directories, as in a real source tree).
+ */
+export async function writeManyFiles(root: string, folders = 1): Promise<void> {
+  const perFolder = 2500 / folders;
+  for (const [language, snippet] of Object.entries(MANY_FILE_SNIPPETS)) {
+    for (let d = 0; d < folders; d++) {
+      const dir = folders === 1 ? path.join(root, language) : path.join(root, language, `pkg${d}`);
+      await mkdir(dir, { recursive: true });
+      await Promise.all(Array.from({ length: perFolder }, (_, i) => writeFile(path.join(dir, `f${i}.txt`), snippet(d * perFolder + i))));
+    }
+  }
+}
