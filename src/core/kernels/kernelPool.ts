@@ -184,7 +184,7 @@ export class KernelPool {
     const unitsA = job.Z * Math.ceil(job.M / 4);
     const parallel = this.threads > 1 && job.Z * job.M * job.K * job.N >= PARALLEL_MIN_MACS && units > 1;
     this.ctl[UNITS_A] = unitsA;
-    this.ctl[CHUNK_A] = parallel ? Math.max(1, Math.floor(unitsA / (this.threads * CHUNKS_PER_THREAD))) : unitsA;
+    this.ctl[CHUNK_A] = this.chunk(unitsA, parallel);
     Atomics.store(this.ctl, NEXT_A, 0);
     Atomics.store(this.ctl, DONE_A, 0);
     this.run(GEMM, units, GEMM_FIELDS.map((field) => job[field]), parallel);
@@ -196,12 +196,16 @@ export class KernelPool {
     this.run(GELU, units, [src, dst, n, GELU_BLOCK], this.threads > 1 && units > 1);
   }
 
+  /** Units a thread claims at a time: a few chunks per thread balance the load; all of them when alone. */
+  private chunk(units: number, parallel: boolean): number {
+    return parallel ? Math.max(1, Math.floor(units / (this.threads * CHUNKS_PER_THREAD))) : units;
+  }
+
   private run(kind: number, units: number, params: number[], parallel: boolean): void {
     params.forEach((value, i) => (this.ctl[JOB + i] = value | 0)); // offsets ≥ 2³¹ wrap; wasm reads them back as u32
     this.ctl[KIND] = kind;
     this.ctl[UNITS] = units;
-    // A few chunks per thread balance the load.
-    this.ctl[CHUNK] = parallel ? Math.max(1, Math.floor(units / (this.threads * CHUNKS_PER_THREAD))) : units;
+    this.ctl[CHUNK] = this.chunk(units, parallel);
     Atomics.store(this.ctl, NEXT, 0);
     if (parallel) {
       Atomics.store(this.ctl, DONE, 0);

@@ -11,6 +11,7 @@
  * Supports 2-D [M, K]·[K, N] and batched 3-D [Z, M, K]·[Z, K, N] (same batch size, no broadcasting).
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { WASM_VIEW_SLICE } from '../kernels/wasmKernelFixes.ts';
 import { WASM_FAST_MATMUL } from '../kernels/wasmMatMul.ts';
 import type { ForwardContext } from './context.ts';
 import { customGradient } from './customGradient.ts';
@@ -18,11 +19,10 @@ import { customGradient } from './customGradient.ts';
 export type Cast = ((t: tf.Tensor) => tf.Tensor) | undefined;
 
 /**
- * True when tfjs-wasm's Slice kernel copies only the slice (backend.ts installs that fix; it marks the kernel with
- * this registry-wide symbol). The stock kernel copies its whole input per slice, which would make slicing cost more
- * than it saves.
+ * True when tfjs-wasm's Slice kernel copies only the slice (backend.ts installs that fix, kernels/wasmKernelFixes.ts,
+ * and marks the kernel). The stock kernel copies its whole input per slice, which would make slicing cost more than it
+ * saves.
  */
-const WASM_VIEW_SLICE = Symbol.for('codeberta.wasm.viewSlice');
 const wasmSlicesAreCheap = () => tf.getBackend() === 'wasm' && WASM_VIEW_SLICE in (tf.getKernel(tf.Slice, 'wasm') ?? {});
 /** True when the studio's own wasm matmul (kernels/wasmMatMul.ts) runs batched products natively. */
 const wasmBatchesNatively = () => WASM_FAST_MATMUL in (tf.getKernel(tf.BatchMatMul, 'wasm') ?? {});
