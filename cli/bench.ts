@@ -20,6 +20,10 @@ import { forward } from '../src/core/model/sequenceClassifier.ts';
 import { Rng } from '../src/core/random.ts';
 import { CodeTokenizer } from '../src/core/tokenizer/codeTokenizer.ts';
 import { measureTokenizerThroughput } from '../src/core/tokenizer/throughput.ts';
+import { textWindows } from '../src/core/data/windows.ts';
+import { effectiveMaxLength, loadClassifier } from '../src/core/inference/loadClassifier.ts';
+import { predictWindows } from '../src/core/inference/predict.ts';
+import { directoryFileSource } from './fsSource.ts';
 import { AdamW } from '../src/core/train/adamw.ts';
 import { trainablePredicate } from '../src/core/train/freezing.ts';
 import { LossScaler } from '../src/core/train/lossScaler.ts';
@@ -122,6 +126,39 @@ function tokenizerThroughput() {
   return { vocabulary: dir, vocabSize: tokenizer.vocabSize, bytes: cold.bytes, coldMBps: cold.megabytesPerSecond, warmMBps: warm.megabytesPerSecond };
 }
 
+/**
+ * Detect latency with the bundled model as the studio's detect worker runs it (wasm, windows of 128 tokens): a
+ * 20-line snippet (one window) and a 2,000-line file (read whole, in 16 windows). Targets: ≤ 30 ms and ≤ 1 s warm.
+ */
+async function detectLatency(repeats: number) {
+  const dir = resolve('public/models/codeberta-small-offline');
+  const classifier = await loadClassifier(directoryFileSource(dir), { labels: LABELS });
+  const lines = readdirSync('bench/heldout/go', { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => readFileSync(join(d.parentPath, d.name), 'utf8'))
+    .join('\n')
+    .split('\n');
+  const text = (n: number) => Array.from({ length: n }, (_, i) => lines[i % lines.length]).join('\n');
+  const measure = async (input: string) => {
+    const maxLength = effectiveMaxLength(classifier.config, classifier.tokenizer, 512);
+    let windows = 0;
+    const t = await time(
+      async () => {
+        const w = textWindows(classifier.tokenizer, input, maxLength);
+        windows = w.length;
+        await predictWindows(classifier, [w]);
+      },
+      2,
+      Math.max(5, repeats),
+    );
+    return { ms: t.median * 1000, windows };
+  };
+  const snippet = await measure(text(20));
+  const file = await measure(text(2000));
+  classifier.model.params.dispose();
+  return { model: 'codeberta-small-offline', snippet20Lines: snippet, file2000Lines: file, targetsMs: { snippet20Lines: 30, file2000Lines: 1000 } };
+}
+
 async function main() {
   const { values } = parseArgs({
     options: { backend: { type: 'string', default: 'wasm' }, repeats: { type: 'string', default: '3' }, quick: { type: 'boolean', default: false } },
@@ -142,6 +179,7 @@ async function main() {
   const last2 = await trainStepTime(model, trainBatch, true, repeats);
   const fwd = await forwardTime(model, inferBatch, repeats);
   const tokenizer = tokenizerThroughput();
+  const detect = await detectLatency(repeats);
   const sequencesPerSecond = 32 / fwd.median;
   const report = {
     date: new Date().toISOString(),
@@ -158,6 +196,7 @@ async function main() {
     },
     forward: { batch: '32x128', sequencesPerSecond, secondsPerBatch: fwd.median, all: fwd.all },
     tokenizer,
+    detect,
     pytorch2Threads: PYTORCH_2_THREADS,
     // > 1 means faster than PyTorch on the same machine.
     speedupVsPytorch: {

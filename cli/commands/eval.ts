@@ -8,22 +8,28 @@ import { initCliBackend } from '../backend.ts';
 import { readDataFolder } from '../dataFolder.ts';
 import { CliError } from '../errors.ts';
 import { modelSource } from '../modelSource.ts';
-import { printEvaluation } from '../printEvaluation.ts';
+import { printViewEvaluations } from '../printEvaluation.ts';
+import { SPLIT_BY, type SplitBy } from '../../src/core/data/split.ts';
+import { parseEvalViews, type EvalView } from '../../src/core/data/views.ts';
 
-const HELP = `Usage: codeberta eval --model DIR --data DIR [--split all|test] [--json] [options]
+const HELP = `Usage: codeberta eval --model DIR --data DIR [--views whole,l20,l5] [--split all|test] [--json] [options]
 
-Evaluates a fine-tuned model on a folder of code (one sub-folder per language, the model's languages):
-accuracy, the classification report (as scikit-learn prints it) and the confusion matrix.
+Evaluates a fine-tuned model on a folder of code (one sub-folder per language, the model's languages), per view:
+accuracy, macro F1, the classification report (as scikit-learn prints it) and the confusion matrix.
 
 Options:
+  --views LIST         ${DEFAULT_TRAIN_CONFIG.eval_views.join(',')} (whole = the whole file read in windows, l20 / l5 = a
+                       seeded 20- / 5-line cut of each file, head = its first max-length tokens, the seed's)
   --split all|test     all files (default), or only the held-out test part of a training folder
-                       (the same split as training: --seed, --test-size, --validation-split)
+                       (the same split as training: --seed, --test-size, --validation-split, --split-by)
+  --split-by project|file  ${DEFAULT_TRAIN_CONFIG.split_by}
   --seed N             ${DEFAULT_TRAIN_CONFIG.seed}
   --test-size X        ${DEFAULT_TRAIN_CONFIG.test_size}
   --validation-split X ${DEFAULT_TRAIN_CONFIG.validation_split}
   --max-length N       ${DEFAULT_TRAIN_CONFIG.max_length}
   --batch-size N       ${DEFAULT_TRAIN_CONFIG.batch_size}
-  --json               one JSON object: accuracy, loss, report (scikit-learn's output_dict), confusion_matrix
+  --json               one JSON object: views (per view: accuracy, macro_f1, loss, report as scikit-learn's
+                       output_dict, confusion_matrix), and the first view's accuracy, loss, report, confusion_matrix
   --backend wasm|cpu   default wasm`;
 
 const num = (v: string | undefined, flag: string, fallback: number) => {
@@ -40,6 +46,8 @@ export async function evalCommand(argv: string[]): Promise<number> {
       model: { type: 'string' },
       data: { type: 'string' },
       split: { type: 'string', default: 'all' },
+      views: { type: 'string' },
+      'split-by': { type: 'string' },
       seed: { type: 'string' },
       'test-size': { type: 'string' },
       'validation-split': { type: 'string' },
@@ -56,6 +64,15 @@ export async function evalCommand(argv: string[]): Promise<number> {
   }
   if (!values.model || !values.data) throw new CliError(`--model and --data are required\n\n${HELP}`);
   if (values.split !== 'all' && values.split !== 'test') throw new CliError(`--split must be all or test, not "${values.split}"`);
+  const splitBy = values['split-by'] ?? DEFAULT_TRAIN_CONFIG.split_by;
+  if (!(SPLIT_BY as readonly string[]).includes(splitBy)) throw new CliError(`--split-by must be ${SPLIT_BY.join(' or ')}, not "${splitBy}"`);
+  let views: EvalView[];
+  try {
+    views = values.views === undefined ? [...DEFAULT_TRAIN_CONFIG.eval_views] : parseEvalViews(values.views);
+  } catch (err) {
+    throw new CliError(`--views: ${(err as Error).message}`);
+  }
+  const seed = num(values.seed, 'seed', DEFAULT_TRAIN_CONFIG.seed);
   await initCliBackend(values.backend);
   const dataset = await readDataFolder(values.data, (w) => console.error(`warning: ${w}`));
   const classifier = await loadClassifier(modelSource(values.model));
@@ -70,21 +87,28 @@ export async function evalCommand(argv: string[]): Promise<number> {
     maxLength: effectiveMaxLength(classifier.config, classifier.tokenizer, num(values['max-length'], 'max-length', DEFAULT_TRAIN_CONFIG.max_length)),
     testSize: num(values['test-size'], 'test-size', DEFAULT_TRAIN_CONFIG.test_size),
     validationSplit: num(values['validation-split'], 'validation-split', DEFAULT_TRAIN_CONFIG.validation_split),
-    seed: num(values.seed, 'seed', DEFAULT_TRAIN_CONFIG.seed),
+    seed,
+    splitBy: splitBy as SplitBy,
   });
   const indices = values.split === 'test' ? data.split.test : data.paths.map((_, i) => i);
-  const result = await evaluate(classifier.model, data, indices, { batchSize: num(values['batch-size'], 'batch-size', 16) });
+  const result = await evaluate(classifier.model, data, indices, {
+    views,
+    batchSize: num(values['batch-size'], 'batch-size', 16),
+    tokenizer: classifier.tokenizer,
+    seed,
+  });
   if (values.json) {
-    console.log(JSON.stringify({
-      files: indices.length,
-      accuracy: result.accuracy,
-      loss: result.loss,
-      labels: classifier.labels,
-      report: reportToSklearnDict(result.report),
-      confusion_matrix: result.confusionMatrix,
-    }));
+    const perView = Object.fromEntries(result.views.map((v) => [v.view, {
+      accuracy: v.accuracy,
+      macro_f1: v.macroF1,
+      loss: v.loss,
+      report: reportToSklearnDict(v.report),
+      confusion_matrix: v.confusionMatrix,
+    }]));
+    const first = perView[views[0]!]!;
+    console.log(JSON.stringify({ files: indices.length, labels: classifier.labels, ...first, views: perView }));
   } else {
-    printEvaluation(`${values.split === 'test' ? 'Test split' : 'All files'} (${indices.length} files)`, result);
+    printViewEvaluations(`${values.split === 'test' ? 'Test split' : 'All files'} (${indices.length} files)`, result.views);
   }
   classifier.model.params.dispose();
   return 0;

@@ -4,6 +4,7 @@ import { decodeSourceText } from '../../src/core/data/decodeText.ts';
 import { SKIP_REASON_TEXT } from '../../src/core/data/skipReasons.ts';
 import { loadClassifier } from '../../src/core/inference/loadClassifier.ts';
 import { predict, topK } from '../../src/core/inference/predict.ts';
+import { MAX_WINDOWS } from '../../src/core/data/windows.ts';
 import { initCliBackend } from '../backend.ts';
 import { CliError } from '../errors.ts';
 import { modelSource } from '../modelSource.ts';
@@ -16,8 +17,11 @@ Options:
   --model DIR        model folder (config.json with id2label, model.safetensors or pytorch_model.bin, tokenizer files)
   --top-k K          show the K most probable languages (default 1)
   --json             one JSON object per line: {"file","label","confidence","probs"}
-  --max-length N     truncate inputs to N tokens (default 512; capped by the model and tokenizer)
-  --batch-size N     files per forward pass (default 8)
+  --max-length N     tokens per window (default 512; capped by the model and tokenizer). A longer file is read
+                     whole, as overlapping windows whose log-probabilities are combined
+  --max-windows N    windows per file, at most (default ${MAX_WINDOWS}, spread over a longer file; 1 = its first
+                     max-length tokens only, the seed's predict)
+  --batch-size N     windows per forward pass (default ${MAX_WINDOWS})
   --backend NAME     wasm (default) or cpu`;
 
 const positiveInt = (value: string, flag: string): number => {
@@ -61,7 +65,8 @@ export async function predictCommand(argv: string[]): Promise<number> {
       'top-k': { type: 'string', default: '1' },
       json: { type: 'boolean', default: false },
       'max-length': { type: 'string', default: '512' },
-      'batch-size': { type: 'string', default: '8' },
+      'batch-size': { type: 'string', default: String(MAX_WINDOWS) },
+      'max-windows': { type: 'string', default: String(MAX_WINDOWS) },
       backend: { type: 'string', default: 'wasm' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -75,6 +80,7 @@ export async function predictCommand(argv: string[]): Promise<number> {
   const k = positiveInt(values['top-k']!, '--top-k');
   const maxLength = positiveInt(values['max-length']!, '--max-length');
   const batchSize = positiveInt(values['batch-size']!, '--batch-size');
+  const maxWindows = positiveInt(values['max-windows']!, '--max-windows');
 
   await initCliBackend(values.backend);
   const classifier = await loadClassifier(modelSource(values.model));
@@ -82,7 +88,7 @@ export async function predictCommand(argv: string[]): Promise<number> {
   const predictions = await predict(
     classifier,
     readable.map((r) => r.text),
-    { maxLength, batchSize },
+    { maxLength, batchSize, maxWindows },
   );
 
   const byFile = new Map(readable.map((r, i) => [r.file, predictions[i]]));

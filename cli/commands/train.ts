@@ -6,7 +6,8 @@ import { encodeDataset } from '../../src/core/data/encodedDataset.ts';
 import { effectiveMaxLength, loadClassifier } from '../../src/core/inference/loadClassifier.ts';
 import { exportStateDict } from '../../src/core/model/params.ts';
 import { tokenizerFingerprint } from '../../src/core/tokenizer/fingerprint.ts';
-import { DEFAULT_TRAIN_CONFIG, makeTrainConfig, type TrainConfig } from '../../src/core/train/trainConfig.ts';
+import { DEFAULT_TRAIN_CONFIG, makeTrainConfig, SEED_VIEWS, type TrainConfig } from '../../src/core/train/trainConfig.ts';
+import { parseEvalViews } from '../../src/core/data/views.ts';
 import type { TrainerEvents } from '../../src/core/train/events.ts';
 import { WASM_MAX_TOKENS_PER_PASS } from '../../src/core/train/microBatching.ts';
 import { Trainer } from '../../src/core/train/trainer.ts';
@@ -15,7 +16,7 @@ import { describeCliBackend, initCliBackend } from '../backend.ts';
 import { readDataFolder } from '../dataFolder.ts';
 import { CliError } from '../errors.ts';
 import { modelSource } from '../modelSource.ts';
-import { printEvaluation } from '../printEvaluation.ts';
+import { formatViewAccuracies, printViewEvaluations } from '../printEvaluation.ts';
 import { formatDuration, ProgressBar } from '../progress.ts';
 
 const d = DEFAULT_TRAIN_CONFIG;
@@ -52,6 +53,14 @@ Options (defaults are the original recipe's ModelConfig):
   --seed N                  ${d.seed}
   --log-every N             ${d.log_every} steps between progress reads
   --no-bucketing            do not group examples of similar length
+  --train-views random-lines|head   what a training example reads: a run of lines of random length anywhere in its
+                            file, drawn anew each epoch (default), or the file's first max-length tokens (the seed's)
+  --views-per-file N        ${d.views_per_file} (views of each training file per epoch)
+  --eval-views LIST         ${d.eval_views.join(',')} (validation and test per view: whole = the whole file in windows,
+                            l20 / l5 = a 20- / 5-line cut, head = the first max-length tokens, the seed's)
+  --split-by project|file   ${d.split_by}: a language's top-level sub-folders (projects) stay whole on one side of the split
+                            (a language with fewer than 3 falls back to files); file = the seed's split
+  --seed-recipe             the seed's reading and split: --train-views head --eval-views head --split-by file
   --backend wasm|cpu        default wasm`;
 
 const OPTIONS = {
@@ -80,6 +89,11 @@ const OPTIONS = {
   seed: { type: 'string' },
   'log-every': { type: 'string' },
   'no-bucketing': { type: 'boolean' },
+  'train-views': { type: 'string' },
+  'views-per-file': { type: 'string' },
+  'eval-views': { type: 'string' },
+  'split-by': { type: 'string' },
+  'seed-recipe': { type: 'boolean' },
   backend: { type: 'string', default: 'wasm' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -101,6 +115,7 @@ const NUMERIC: [string, keyof TrainConfig][] = [
   ['max-tokens-per-pass', 'max_tokens_per_pass'],
   ['seed', 'seed'],
   ['log-every', 'log_every'],
+  ['views-per-file', 'views_per_file'],
 ];
 
 /** Command-line options → TrainConfig overrides (validated by makeTrainConfig). */
@@ -117,6 +132,16 @@ export function trainConfigFromArgs(values: Record<string, string | boolean | un
   if (values['freeze-base']) overrides.freeze_base_model = true;
   if (values['no-freeze-base']) overrides.freeze_base_model = false;
   if (values['no-bucketing']) overrides.length_bucketing = false;
+  if (values['seed-recipe']) Object.assign(overrides, SEED_VIEWS);
+  if (values['train-views'] !== undefined) overrides.train_views = values['train-views'];
+  if (values['split-by'] !== undefined) overrides.split_by = values['split-by'];
+  if (values['eval-views'] !== undefined) {
+    try {
+      overrides.eval_views = parseEvalViews(String(values['eval-views']));
+    } catch (err) {
+      throw new CliError(`--eval-views: ${(err as Error).message}`);
+    }
+  }
   const mp = values['mixed-precision'];
   if (mp !== undefined) {
     const map: Record<string, boolean | 'auto'> = { on: true, off: false, auto: 'auto', true: true, false: false };
@@ -184,8 +209,13 @@ export async function trainCommand(argv: string[]): Promise<number> {
     testSize: config.test_size,
     validationSplit: config.validation_split,
     seed: config.seed,
+    splitBy: config.split_by,
     onProgress: (done, total) => bar.update(done, total, 'tokenizing'),
   });
+  const fileSplit = data.split.fileSplitLabels ?? [];
+  if (fileSplit.length > 0) {
+    bar.log(`split by file (fewer than 3 project folders) for: ${fileSplit.map((l) => data.labels[l]).join(', ')}`);
+  }
   bar.log(
     `${data.paths.length} files in ${data.labels.length} languages (${data.labels.join(', ')}); ` +
       `train ${data.split.train.length}, validation ${data.split.validation.length}, test ${data.split.test.length}; ` +
@@ -201,6 +231,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
     config,
     backend: backend.name,
     tokenizerFingerprint: tokenizerFingerprint(tokenizer),
+    tokenizer,
     events: {
       onStep: (e) =>
         bar.update(e.step, e.totalSteps, `epoch ${e.epoch + 1} loss ${e.loss.toFixed(4)} lr ${e.lr.toExponential(2)} ` +
@@ -208,7 +239,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
       onEpoch: (e) =>
         bar.log(
           `epoch ${e.epoch + 1}: train loss ${e.trainLoss.toFixed(4)}` +
-            (e.validation ? `, validation loss ${e.validation.loss.toFixed(4)}, accuracy ${(e.validation.accuracy * 100).toFixed(2)}%` : '') +
+            (e.validation ? `, validation loss ${e.validation.loss.toFixed(4)}, accuracy ${formatViewAccuracies(e.validation.views)}` : '') +
             (e.improved ? ' (best so far)' : ''),
         ),
       onCheckpoint: (e) => writeAtomic(checkpointPath, e.bytes),
@@ -249,7 +280,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
   await mkdir(modelDir, { recursive: true });
   for (const [name, bytes] of folder) await writeFile(join(modelDir, name), bytes);
   bar.log(`${result.status === 'early-stopped' ? 'early stopped' : 'finished'}; best epoch ${(result.bestEpoch ?? 0) + 1}; model written to ${modelDir}`);
-  if (result.test) printEvaluation(`Test (${result.test.examples.length} files)`, result.test);
+  if (result.test) printViewEvaluations(`Test (${result.test.examples.length} files)`, result.test.views);
   trainer.dispose();
   model.params.dispose();
   return 0;

@@ -2,6 +2,8 @@
  * The training form: TrainConfig as the inputs hold it (numbers as typed text), its fields in display order, and
  * the conversion back, validated by the core's validateTrainConfig (the CLI's messages, field by field).
  */
+import type { SplitBy } from '../core/data/split';
+import type { EvalView, TrainViews } from '../core/data/views';
 import { DEFAULT_TRAIN_CONFIG, validateTrainConfig, type TrainConfig } from '../core/train/trainConfig';
 
 export type NumericField =
@@ -19,12 +21,16 @@ export type NumericField =
   | 'weight_decay'
   | 'dropout'
   | 'seed'
-  | 'log_every';
+  | 'log_every'
+  | 'views_per_file';
 
 export type FormValues = Record<NumericField, string> & {
   freeze_base_model: boolean;
   length_bucketing: boolean;
   mixed_precision: 'auto' | 'on' | 'off';
+  train_views: TrainViews;
+  split_by: SplitBy;
+  eval_views: EvalView[];
 };
 
 export type FormErrors = Partial<Record<keyof TrainConfig, string>>;
@@ -41,7 +47,7 @@ export interface FieldSpec {
 export const NUMERIC_FIELDS: readonly FieldSpec[] = [
   { name: 'epochs', label: 'Epochs', help: 'Passes over the training files.' },
   { name: 'batch_size', label: 'Batch size', help: 'Files per micro-batch.' },
-  { name: 'max_length', label: 'Max length', help: 'Tokens per file (longer files are truncated).' },
+  { name: 'max_length', label: 'Max length', help: 'Tokens per example and per window (a longer view is read from its start; evaluation reads whole files in windows).' },
   { name: 'learning_rate', label: 'Learning rate', help: 'Peak learning rate of AdamW.', step: 'any' },
   { name: 'warmup_ratio', label: 'Warmup', help: 'Share of steps warming up linearly from 0.', step: 'any' },
   { name: 'validation_split', label: 'Validation split', help: 'Share of the training part held out each epoch.', step: 'any' },
@@ -54,6 +60,7 @@ export const NUMERIC_FIELDS: readonly FieldSpec[] = [
   { name: 'dropout', label: 'Dropout', help: 'Hidden and attention dropout.', step: 'any', advanced: true },
   { name: 'seed', label: 'Seed', help: 'Split, shuffles, dropout and initialisation.', advanced: true },
   { name: 'log_every', label: 'Log every N steps', help: 'How often loss and metrics are read back.', advanced: true },
+  { name: 'views_per_file', label: 'Views per file', help: 'Random runs of lines drawn from each training file per epoch.', advanced: true },
 ];
 
 export function formFromConfig(config: TrainConfig): FormValues {
@@ -63,6 +70,9 @@ export function formFromConfig(config: TrainConfig): FormValues {
     freeze_base_model: config.freeze_base_model,
     length_bucketing: config.length_bucketing,
     mixed_precision: config.mixed_precision === 'auto' ? 'auto' : config.mixed_precision ? 'on' : 'off',
+    train_views: config.train_views,
+    split_by: config.split_by,
+    eval_views: [...config.eval_views],
   };
 }
 
@@ -77,6 +87,9 @@ export function configFromForm(form: FormValues, modelName: string): { config: T
     freeze_base_model: form.freeze_base_model,
     length_bucketing: form.length_bucketing,
     mixed_precision: form.mixed_precision === 'auto' ? 'auto' : form.mixed_precision === 'on',
+    train_views: form.train_views,
+    split_by: form.split_by,
+    eval_views: [...form.eval_views],
   };
   for (const { name } of NUMERIC_FIELDS) {
     const text = form[name].trim();

@@ -1,3 +1,4 @@
+import { MIN_PROJECTS_FOR_SPLIT } from '../core/data/split';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { SKIP_REASON_TEXT } from '../core/data/skipReasons';
 import { useDatasetStore } from '../state/datasetStore';
@@ -124,6 +125,24 @@ export function DatasetPanel() {
   );
 }
 
+/** Which languages a project split can keep whole (a sub-folder per project), and which fall back to files. */
+function ProjectSplitNote({ languages }: { languages: DatasetSummary['languages'] }) {
+  const splitBy = useTrainingStore((s) => s.form.split_by);
+  const byFile = languages.filter((l) => splitBy === 'file' || l.projects < MIN_PROJECTS_FOR_SPLIT).map((l) => l.name);
+  const byProject = languages.length - byFile.length;
+  return (
+    <p className="muted small" data-testid="split-note" data-by-file={byFile.join(',')}>
+      {splitBy === 'file'
+        ? 'Split by file, as chosen under Train (files of one project may land on both sides).'
+        : byFile.length === 0
+        ? `Split by project: every language has ${MIN_PROJECTS_FOR_SPLIT} or more project sub-folders, so the test measures unseen projects.`
+        : byProject === 0
+          ? `Split by file: no language has ${MIN_PROJECTS_FOR_SPLIT} project sub-folders (a sub-folder per project makes the test measure unseen projects).`
+          : `Split by project, except by file for ${byFile.join(', ')} (fewer than ${MIN_PROJECTS_FOR_SPLIT} project sub-folders).`}
+    </p>
+  );
+}
+
 function DatasetSummaryView({ summary }: { summary: DatasetSummary }) {
   const largest = Math.max(1, ...summary.languages.map((l) => l.files));
   return (
@@ -147,10 +166,12 @@ function DatasetSummaryView({ summary }: { summary: DatasetSummary }) {
             </span>
             <span className="language-count">
               {formatCount(l.files)} <span className="muted">· {formatBytes(l.bytes)}</span>
+              {l.projects >= MIN_PROJECTS_FOR_SPLIT && <span className="muted"> · {plural(l.projects, 'project')}</span>}
             </span>
           </li>
         ))}
       </ul>
+      <ProjectSplitNote languages={summary.languages} />
       <Messages errors={summary.errors} warnings={summary.warnings} testId="dataset-messages" />
       {summary.skippedCount > 0 && (
         <details className="skipped" data-testid="dataset-skipped">

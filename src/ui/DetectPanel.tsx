@@ -99,7 +99,7 @@ export function DetectPanel() {
                 ))}
               </ul>
               <p className="muted small">
-                {d.model?.label} · {d.result.tokens} tokens{d.result.truncated ? ' (truncated)' : ''}
+                {d.model?.label} · {d.result.tokens} tokens{d.result.windows > 1 ? ` in ${d.result.windows} windows (the whole text)` : ''}
                 {d.phase === 'detecting' ? ' · updating…' : ''}
               </p>
             </>

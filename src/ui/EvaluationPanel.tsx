@@ -1,4 +1,5 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { EVAL_VIEW_TEXT } from '../core/data/views';
 import type { EvaluationSummary } from '../core/train/events';
 import { useTrainingStore } from '../state/trainingStore';
 import { Card } from './Card';
@@ -15,7 +16,15 @@ export function EvaluationPanel() {
   const test = useDeferredValue(useTrainingStore((s) => s.test));
   const [view, setView] = useState<'validation' | 'test'>('validation');
   useEffect(() => setView(test ? 'test' : 'validation'), [test]);
-  const evaluation = view === 'test' && test ? test : validation;
+  const summary = view === 'test' && test ? test : validation;
+  // Which view the matrix and the report show (whole file, 20 lines, 5 lines…); the table lists every view.
+  const [viewIndex, setViewIndex] = useState(0);
+  const views = summary?.views ?? [];
+  const index = viewIndex < views.length ? viewIndex : 0;
+  const evaluation = useMemo(() => {
+    const v = summary?.views?.[index];
+    return summary && v ? { ...summary, accuracy: v.accuracy, confusionMatrix: v.confusionMatrix, report: v.report, yPred: v.yPred } : summary;
+  }, [summary, index]);
 
   return (
     <Card
@@ -39,8 +48,36 @@ export function EvaluationPanel() {
         <>
           <p className="muted small" data-testid="evaluation-summary" data-split={evaluation.split} data-accuracy={evaluation.accuracy}>
             {evaluation.split === 'test' ? 'Test split, best model' : `Validation split after epoch ${evaluation.epoch + 1}`} ·{' '}
-            {plural(evaluation.examples.length, 'file')} · loss {formatNumber(evaluation.loss)} · accuracy {formatPercent(evaluation.accuracy)}
+            {plural(evaluation.examples.length, 'file')} · loss {formatNumber(evaluation.loss)}
+            {views.length > 1 ? ' (mean over views)' : ''} · accuracy {formatPercent(evaluation.accuracy)}
+            {views[index] ? ` (${EVAL_VIEW_TEXT[views[index].view]})` : ''}
           </p>
+          {views.length > 0 && (
+            <table className="report view-table" data-testid="view-scores">
+              <thead>
+                <tr>
+                  <th>read as</th>
+                  <th>accuracy</th>
+                  <th>macro F1</th>
+                  <th>loss</th>
+                </tr>
+              </thead>
+              <tbody>
+                {views.map((v, i) => (
+                  <tr key={v.view} className={i === index ? 'selected-row' : ''} data-view={v.view} data-accuracy={v.accuracy}>
+                    <th scope="row">
+                      <button type="button" className="link-button" onClick={() => setViewIndex(i)} aria-pressed={i === index}>
+                        {EVAL_VIEW_TEXT[v.view]}
+                      </button>
+                    </th>
+                    <td>{formatPercent(v.accuracy)}</td>
+                    <td>{formatNumber(v.macroF1, 3)}</td>
+                    <td>{formatNumber(v.loss)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
           {/* Side by side for a few languages; stacked when the matrix needs the card's full width. */}
           <div className={`evaluation-grid${evaluation.report.labels.length > 6 ? ' stacked' : ''}`}>
             <ConfusionMatrix evaluation={evaluation} />

@@ -5,6 +5,7 @@ import { useModelStore } from '../state/modelStore';
 import { NUMERIC_FIELDS, type FieldSpec, type FormValues } from '../state/trainForm';
 import { isBusy, useTrainingStore } from '../state/trainingStore';
 import { Card } from './Card';
+import { EVAL_VIEWS, EVAL_VIEW_TEXT } from '../core/data/views';
 
 /** Step 3: the recipe (the seed's ModelConfig defaults), validated field by field, and Start. */
 export function TrainPanel() {
@@ -58,6 +59,36 @@ export function TrainPanel() {
           {fields.map((f) => (
             <NumberField key={f.name} spec={f} value={form[f.name]} error={errors[f.name]} onChange={(v) => setField(f.name, v)} />
           ))}
+          <label className="field" title="What a training example reads of its file.">
+            <span className="field-label">Training reads</span>
+            <select
+              className="input"
+              value={form.train_views}
+              onChange={(e) => setField('train_views', e.target.value as FormValues['train_views'])}
+              data-field="train_views"
+            >
+              <option value="random-lines">Random runs of lines (any length, anywhere)</option>
+              <option value="head">File heads (the original recipe)</option>
+            </select>
+            <span className="field-help">
+              {form.train_views === 'head' ? 'Only the first max-length tokens of each file.' : 'Drawn anew each epoch: the detector learns snippets and whole files.'}
+            </span>
+          </label>
+          <label className="field" title="How files are divided into training, validation and test.">
+            <span className="field-label">Split</span>
+            <select
+              className="input"
+              value={form.split_by}
+              onChange={(e) => setField('split_by', e.target.value as FormValues['split_by'])}
+              data-field="split_by"
+            >
+              <option value="project">By project (sub-folders stay whole)</option>
+              <option value="file">By file (the original recipe)</option>
+            </select>
+            <span className="field-help">
+              {form.split_by === 'project' ? 'The test measures projects the model never saw.' : 'Files of one project may land on both sides.'}
+            </span>
+          </label>
           {advanced && (
             <>
               <label className="field">
@@ -74,6 +105,23 @@ export function TrainPanel() {
                 </select>
                 {errors.mixed_precision && <span className="field-error">{errors.mixed_precision}</span>}
               </label>
+              <fieldset className="field wide view-checkboxes" data-field="eval_views">
+                <legend className="field-label">Evaluate on</legend>
+                {EVAL_VIEWS.map((view) => (
+                  <label key={view} className="checkbox-field">
+                    <input
+                      type="checkbox"
+                      checked={form.eval_views.includes(view)}
+                      onChange={(e) =>
+                        setField('eval_views', EVAL_VIEWS.filter((v) => (v === view ? e.target.checked : form.eval_views.includes(v))))
+                      }
+                      data-view={view}
+                    />
+                    <span>{EVAL_VIEW_TEXT[view]}</span>
+                  </label>
+                ))}
+                {errors.eval_views && <span className="field-error">{errors.eval_views}</span>}
+              </fieldset>
               <label className="field checkbox-field">
                 <input
                   type="checkbox"

@@ -11,8 +11,9 @@ import { memoryFileSource } from '../core/checkpoint/fileSource';
 import { exportFolderName, hfFolderFromCheckpoint } from '../core/export/hfFromCheckpoint';
 import { unzipFolder, zipFolder } from '../core/export/zip';
 import { classifierFromCheckpoint } from '../core/inference/classifierFromCheckpoint';
-import { loadClassifier, type LoadedClassifier } from '../core/inference/loadClassifier';
-import { predict, topK } from '../core/inference/predict';
+import { effectiveMaxLength, loadClassifier, type LoadedClassifier } from '../core/inference/loadClassifier';
+import { predictWindows, topK } from '../core/inference/predict';
+import { textWindows } from '../core/data/windows';
 import { splitPath } from '../core/data/paths';
 import type { DatasetFileRef } from './protocol';
 import { readCheckpoint, readRun } from './studioDb';
@@ -27,8 +28,10 @@ export interface DetectModelInfo {
 export interface Detection {
   /** Most probable first. */
   top: { label: string; p: number }[];
+  /** Tokens read (of all windows: overlaps count twice). */
   tokens: number;
-  truncated: boolean;
+  /** Windows the text was read as (1 for a snippet; a long text is read whole, in windows). */
+  windows: number;
 }
 
 /** Detection reads at most this many tokens (the model's limit may be lower). */
@@ -76,10 +79,11 @@ export class DetectWorker {
   async detect(text: string, k: number): Promise<Detection> {
     const classifier = this.classifier;
     if (!classifier) throw new Error('no model loaded');
-    const [prediction] = await predict(classifier, [text], { maxLength: DETECT_MAX_LENGTH });
-    const tokens = classifier.tokenizer.encode(text, { truncation: false }).inputIds.length;
-    const limit = Math.min(DETECT_MAX_LENGTH, classifier.tokenizer.modelMaxLength, classifier.config.max_position_embeddings - classifier.config.pad_token_id - 1);
-    return { top: topK(prediction!, k), tokens, truncated: tokens > limit };
+    const { tokenizer, config } = classifier;
+    // A long text is read whole, as windows (predict combines them): their count and tokens are what the model read.
+    const windows = textWindows(tokenizer, text, effectiveMaxLength(config, tokenizer, DETECT_MAX_LENGTH));
+    const [prediction] = await predictWindows(classifier, [windows]);
+    return { top: topK(prediction!, k), tokens: windows.reduce((n, w) => n + w.length - 2, 0), windows: windows.length };
   }
 
   /** The Hugging Face folder of a stored checkpoint, zipped: { fileName, bytes } (bytes transferred). */

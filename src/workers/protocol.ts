@@ -26,6 +26,8 @@ export interface LanguageStats {
   name: string;
   files: number;
   bytes: number;
+  /** Top-level sub-folders (projects; loose files count as one): below MIN_PROJECTS_FOR_SPLIT, split by file. */
+  projects: number;
 }
 
 export interface DatasetSummary {

@@ -187,6 +187,7 @@ export class TrainingWorker {
         testSize: config.test_size,
         validationSplit: config.validation_split,
         seed: config.seed,
+        splitBy: config.split_by,
         onProgress: (done, total) =>
           tick(done === total, () => listener({ type: 'preparing', message: 'Tokenizing', done, total })),
       });
@@ -203,7 +204,8 @@ export class TrainingWorker {
       await saveRun(run).catch((err) =>
         listener({ type: 'warning', message: `the run could not be stored (${errorMessage(err)}): after a reload it cannot be resumed` }),
       );
-      await this.train(active, run, listener, (events) => new Trainer(this.trainerOptions(classifier.model, encoded, config, run, events)), null);
+      const options = (events: TrainerOptions['events']) => this.trainerOptions(classifier.model, classifier.tokenizer, encoded, config, run, events);
+      await this.train(active, run, listener, (events) => new Trainer(options(events)), null);
     } catch (err) {
       this.failed(active, listener, err);
     }
@@ -223,7 +225,8 @@ export class TrainingWorker {
       const saved = peekTrainingCheckpoint(bytes);
       if (!run.tokenizerFiles) throw new Error('the tokenizer of this checkpoint is unknown: load the base model it was trained from, then import it again');
       const tokenizer = CodeTokenizer.fromFiles(tokenizerFilesFromNames(run.tokenizerFiles));
-      const encoded = run.encoded ?? this.encodeForResume(saved, tokenizer, listener);
+      // Runs stored before views kept no texts; they resume reading heads (their config says so), or re-encode.
+      const encoded = run.encoded && (run.encoded.texts || readsOnlyHeads(saved.trainConfig)) ? run.encoded : this.encodeForResume(saved, tokenizer, listener);
       const model = initParams(saved.modelConfig, saved.trainConfig.seed);
       active.model = model;
       const runForResume: RunRecord = { ...run, encoded };
@@ -231,7 +234,7 @@ export class TrainingWorker {
         active,
         runForResume,
         listener,
-        (events) => Trainer.resume(this.trainerOptions(model, encoded, saved.trainConfig, runForResume, events), bytes),
+        (events) => Trainer.resume(this.trainerOptions(model, tokenizer, encoded, saved.trainConfig, runForResume, events), bytes),
         saved,
       );
     } catch (err) {
@@ -288,11 +291,19 @@ export class TrainingWorker {
       testSize: t.test_size,
       validationSplit: t.validation_split,
       seed: t.seed,
+      splitBy: t.split_by,
     });
   }
 
-  private trainerOptions(model: RobertaModel, data: EncodedDataset, config: TrainConfig, run: RunRecord, events: TrainerOptions['events']): TrainerOptions {
-    return { model, data, config, backend: this.backend, tokenizerFingerprint: run.tokenizerFingerprint, events };
+  private trainerOptions(
+    model: RobertaModel,
+    tokenizer: CodeTokenizer,
+    data: EncodedDataset,
+    config: TrainConfig,
+    run: RunRecord,
+    events: TrainerOptions['events'],
+  ): TrainerOptions {
+    return { model, tokenizer, data, config, backend: this.backend, tokenizerFingerprint: run.tokenizerFingerprint, events };
   }
 
   private async train(
@@ -353,6 +364,8 @@ export class TrainingWorker {
     if (this.active) throw new Error(`cannot ${what} while training runs: stop it first`);
   }
 }
+
+const readsOnlyHeads = (c: TrainConfig) => c.train_views === 'head' && c.eval_views.every((v) => v === 'head');
 
 /** "bundled: Tiny RoBERTa (test checkpoint)" → "Tiny RoBERTa"; "hf.co/owner/name@main" → "name". */
 function shortModelName(label: string): string {

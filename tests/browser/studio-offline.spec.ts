@@ -23,6 +23,8 @@ test('the sample trains to ≥ 95% test accuracy with the bundled model and no n
   await expect(page.getByTestId('train-defaults')).toContainText('recommended for CodeBERTa-small-offline');
   await page.getByTestId('dataset-sample').click();
   await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-valid', 'true');
+  // The sample's sub-folders are projects (source packages): languages with 3 or more are split by project.
+  await expect(page.getByTestId('split-note')).toHaveAttribute('data-by-file', 'go,python,ruby,rust');
 
   await page.getByTestId('train-start').click();
   await expect(status(page)).toContainText(/Finished/, { timeout: 840_000 });

@@ -28,6 +28,8 @@ test('dataset → train → stop → reload → resume → detect → export →
   for (const language of LANGUAGES) await expect(summary.locator(`[data-language="${language}"]`)).toContainText('8');
   await expect(summary).toContainText('32 files');
   await expect(summary).toHaveAttribute('data-valid', 'true');
+  // No project sub-folders in this folder: the split falls back to files, and says so.
+  await expect(page.getByTestId('split-note')).toContainText('Split by file: no language has 3 project sub-folders');
   await summary.getByText(/3 files skipped/).click();
   const skipped = page.getByTestId('dataset-skipped');
   await expect(skipped.getByText('go/<b>bold<i>.bin', { exact: true })).toBeVisible();
@@ -98,6 +100,13 @@ test('dataset → train → stop → reload → resume → detect → export →
   await nonEmpty.click();
   await expect(page.getByTestId('cell-files').locator('li')).toHaveCount(expectedFiles);
   await expect(page.getByTestId('classification-report')).toContainText('macro avg');
+  // Accuracy per view (whole file, 20 lines, 5 lines); the matrix switches to the view picked.
+  const views = page.getByTestId('view-scores').locator('tr[data-view]');
+  await expect(views).toHaveCount(3);
+  expect(await views.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-view')))).toEqual(['whole', 'l20', 'l5']);
+  await views.nth(2).getByRole('button').click();
+  await expect(page.getByTestId('evaluation-summary')).toContainText('(5 lines)');
+  await expect(page.getByTestId('evaluation-summary')).toHaveAttribute('data-accuracy', (await views.nth(2).getAttribute('data-accuracy'))!);
 
   // 6. Detect with the newest checkpoint (the final model).
   await page.getByTestId('detect-input').fill('package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello")\n}\n');

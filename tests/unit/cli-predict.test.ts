@@ -66,12 +66,15 @@ describe('codeberta predict', () => {
     expect(stdout.trim()).toBe(`${files[3]}: ${ranked.map((r) => `${r.l} ${(r.p * 100).toFixed(1)}%`).join(', ')}`);
   });
 
-  it('truncates long inputs to the model limit instead of failing', async () => {
+  it('reads a long input whole, in windows within the model limit; --max-windows 1 reads its head only', async () => {
     const long = join(dir, 'long.py');
-    writeFileSync(long, texts[0].repeat(20)); // far beyond the 64 positions of the tiny model
-    const { code, stdout } = await codeberta(['predict', '--model', FIXTURE, '--json', long]);
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout).label).toBeTypeOf('string');
+    writeFileSync(long, `${texts[1]}\n${texts[0].repeat(20)}`); // far beyond the 64 positions of the tiny model
+    const whole = await codeberta(['predict', '--model', FIXTURE, '--json', long]);
+    const head = await codeberta(['predict', '--model', FIXTURE, '--json', '--max-windows', '1', long]);
+    expect([whole.code, head.code]).toEqual([0, 0]);
+    const [w, h] = [JSON.parse(whole.stdout), JSON.parse(head.stdout)];
+    for (const p of [w, h]) expect(Object.values(p.probs as Record<string, number>).reduce((a, b) => a + b)).toBeCloseTo(1, 5);
+    expect(w.probs).not.toEqual(h.probs);
   });
 
   it('explains a missing model folder and bad options without a stack trace', async () => {

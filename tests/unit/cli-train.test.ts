@@ -40,7 +40,8 @@ describe('codeberta train / eval', () => {
     expect(r.stderr).toContain('batches of 4 × up to 64 tokens run in passes of at most 64 tokens');
     expect(r.stderr).toContain('newly initialised (not in the checkpoint): classifier.dense.weight');
     expect(r.stderr).toContain('skipped 1');
-    expect(r.stdout).toMatch(/Test \(8 files\): accuracy \d+\.\d\d%/);
+    expect(r.stdout).toMatch(/Test \(8 files\): whole file \d+\.\d\d%, 20 lines \d+\.\d\d%, 5 lines \d+\.\d\d%/);
+    expect(r.stderr).toContain('split by file (fewer than 3 project folders) for: go, java, python, ruby');
     expect(r.stdout).toContain('weighted avg');
     const config = JSON.parse(readFileSync(join(out, 'model/config.json'), 'utf8'));
     expect(config.architectures).toEqual(['RobertaForSequenceClassification']);
@@ -66,6 +67,14 @@ describe('codeberta train / eval', () => {
     expect(result.accuracy).toBe(testAccuracy);
     expect(result.confusion_matrix.flat().reduce((a: number, b: number) => a + b, 0)).toBe(8);
     expect(result.report['weighted avg'].support).toBe(8);
+    expect(Object.keys(result.views)).toEqual(['whole', 'l20', 'l5']);
+    expect(result.views.whole.accuracy).toBe(result.accuracy);
+    const history = readTrainingCheckpoint<{ history: { test: { views: { view: string; accuracy: number }[] } } }>(train).state.history.test.views;
+    expect(history.map((v) => v.accuracy)).toEqual([result.views.whole.accuracy, result.views.l20.accuracy, result.views.l5.accuracy]);
+    const head = await codeberta(['eval', '--model', join(out, 'model'), '--data', data, '--split', 'test', '--views', 'head,l5', '--json', '--backend', 'cpu']);
+    expect(Object.keys(JSON.parse(head.stdout).views)).toEqual(['head', 'l5']);
+    const bad = await codeberta(['eval', '--model', join(out, 'model'), '--data', data, '--views', 'whole,lines']);
+    expect(bad.stderr).toContain('--views: unknown view "lines"');
   });
 
   it('resumes a checkpoint (with this machine\'s memory budget) and refuses one made for other data', async () => {

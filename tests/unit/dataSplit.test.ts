@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stratifiedSplit, stratumSizes, type DatasetSplit, type SplitItem } from '../../src/core/data/split.ts';
+import { projectOf, stratifiedSplit, stratumSizes, type DatasetSplit, type SplitItem } from '../../src/core/data/split.ts';
 import { Rng, shuffle } from '../../src/core/random.ts';
 
 /** Files per label: a big class, mid-sized ones, and the tiny edge cases. */
@@ -82,5 +82,52 @@ describe('stratifiedSplit', () => {
     expect(() => stratifiedSplit(items, { testSize: 1 })).toThrow(RangeError);
     expect(() => stratifiedSplit(items, { validationSplit: -0.1 })).toThrow(RangeError);
     expect(stratifiedSplit([])).toEqual({ train: [], validation: [], test: [] });
+  });
+});
+
+describe('project split', () => {
+  /** python: 8 projects of uneven sizes plus loose files; go: 2 projects (too few); ruby: no sub-folders. */
+  const projectItems: SplitItem[] = [
+    ...[12, 9, 7, 5, 4, 3, 2, 2].flatMap((n, p) => Array.from({ length: n }, (_, i) => ({ path: `python/proj${p}/src/f${i}.py`, label: 0 }))),
+    ...Array.from({ length: 3 }, (_, i) => ({ path: `python/loose${i}.py`, label: 0 })),
+    ...Array.from({ length: 10 }, (_, i) => ({ path: `go/${i < 5 ? 'a' : 'b'}/f${i}.go`, label: 1 })),
+    ...Array.from({ length: 10 }, (_, i) => ({ path: `ruby/f${i}.rb`, label: 2 })),
+  ];
+
+  it('keeps every project on one side, each part with a project, sizes near the target', () => {
+    const split = stratifiedSplit(projectItems, { splitBy: 'project' });
+    const sideOf = new Map<string, string>();
+    for (const [part, indices] of Object.entries(split)) {
+      if (part === 'fileSplitLabels') continue;
+      for (const i of indices as number[]) {
+        if (projectItems[i]!.label !== 0) continue;
+        const p = projectOf(projectItems[i]!.path);
+        expect(sideOf.get(p) ?? part, p).toBe(part);
+        sideOf.set(p, part);
+      }
+    }
+    const python = (part: number[]) => part.filter((i) => projectItems[i]!.label === 0).length;
+    expect(python(split.test)).toBeGreaterThan(0);
+    expect(python(split.validation)).toBeGreaterThan(0);
+    expect(Math.abs(python(split.test) - 9)).toBeLessThanOrEqual(3); // 20% of 47 files ≈ 9
+    expect(split.fileSplitLabels).toEqual([1, 2]); // go has 2 projects, ruby 1 (its loose files)
+    expect([projectOf('python/proj0/src/f.py'), projectOf('python/f.py')]).toEqual(['proj0', '']);
+  });
+
+  it('is seeded and independent of input order', () => {
+    const a = stratifiedSplit(projectItems, { splitBy: 'project', seed: 3 });
+    const reversed = [...projectItems].reverse();
+    expect(pathsOf(stratifiedSplit(reversed, { splitBy: 'project', seed: 3 }), reversed)).toEqual(pathsOf(a, projectItems));
+    const seeds = new Set([1, 2, 3, 4, 5, 6].map((seed) => JSON.stringify(pathsOf(stratifiedSplit(projectItems, { splitBy: 'project', seed }), projectItems).test)));
+    expect(seeds.size).toBeGreaterThan(1);
+  });
+
+  it('falls back to the file split for languages with fewer than 3 projects (as the seed splits them)', () => {
+    const project = stratifiedSplit(projectItems, { splitBy: 'project' });
+    const file = stratifiedSplit(projectItems, { splitBy: 'file' });
+    const part = (s: DatasetSplit, label: number) => pathsOf(s, projectItems).test.filter((p) => projectItems.find((x) => x.path === p)!.label === label);
+    expect(part(project, 1)).toEqual(part(file, 1));
+    expect(part(project, 2)).toEqual(part(file, 2));
+    expect(file.fileSplitLabels).toBeUndefined();
   });
 });

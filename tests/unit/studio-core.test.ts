@@ -52,6 +52,7 @@ describe('from a training checkpoint', () => {
       config: makeTrainConfig({ batch_size: 4, epochs: 1, learning_rate: 1e-3, log_every: 1, freeze_base_model: false }),
       backend: 'cpu',
       tokenizerFingerprint: 'tiny',
+      tokenizer: tinyTokenizer(),
       events: { onStep: (e) => e.step === 2 && trainer.stop(), onCheckpoint: (e) => void (checkpoint = e) },
     });
     await trainer.run();

@@ -11,7 +11,9 @@ import type { CheckpointEvent, StepEvent } from '../../src/core/train/events.ts'
 import { makeTrainConfig, type TrainConfig } from '../../src/core/train/trainConfig.ts';
 import { Trainer } from '../../src/core/train/trainer.ts';
 import { peekTrainingCheckpoint } from '../../src/core/train/trainerState.ts';
-import { snippetDataset, tinyClassifier } from './trainerFixtures.ts';
+import { snippetDataset, tinyClassifier, tinyTokenizer } from './trainerFixtures.ts';
+
+const tokenizer = tinyTokenizer();
 
 /** Forward/backward passes of every trainStep the trainer makes: proof that the budget reaches the step. */
 const passes = vi.hoisted(() => [] as number[]);
@@ -25,13 +27,14 @@ vi.mock('../../src/core/train/trainStep.ts', async (original) => {
 });
 
 const data = snippetDataset();
-const base: Partial<TrainConfig> = { batch_size: 4, epochs: 1, learning_rate: 1e-3, log_every: 1, freeze_base_model: false, dropout: 0 };
+// Heads: every row is longer than 12 tokens, so the pass counts below are known.
+const base: Partial<TrainConfig> = { batch_size: 4, epochs: 1, learning_rate: 1e-3, log_every: 1, freeze_base_model: false, dropout: 0, train_views: 'head' };
 
 /** No dropout anywhere (the model's rates come from its config.json, as the CLI's configOverrides set them). */
 const model = () => tinyClassifier(data.labels, { hidden_dropout_prob: 0, attention_probs_dropout_prob: 0 });
 
 function trainer(config: Partial<TrainConfig>, events: ConstructorParameters<typeof Trainer>[0]['events'] = {}) {
-  return new Trainer({ model: model(), data, config: makeTrainConfig({ ...base, ...config }), backend: 'cpu', tokenizerFingerprint: 'tiny-roberta', events });
+  return new Trainer({ model: model(), data, config: makeTrainConfig({ ...base, ...config }), backend: 'cpu', tokenizerFingerprint: 'tiny-roberta', tokenizer, events });
 }
 
 function release(t: Trainer) {
@@ -99,7 +102,7 @@ describe('Trainer with max_tokens_per_pass', () => {
           data,
           config: makeTrainConfig({ max_tokens_per_pass: budget }),
           backend: 'cpu',
-          tokenizerFingerprint: 'tiny-roberta',
+          tokenizerFingerprint: 'tiny-roberta', tokenizer,
           events: { onCheckpoint: (e) => void (written = e) },
         },
         old,

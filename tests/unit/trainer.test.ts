@@ -8,10 +8,12 @@ import { initBackend } from '../../src/core/backend.ts';
 import { readTrainingCheckpoint } from '../../src/core/checkpoint/trainingCheckpoint.ts';
 import type { StateDict } from '../../src/core/checkpoint/types.ts';
 import { exportStateDict } from '../../src/core/model/params.ts';
-import type { CheckpointEvent, StepEvent } from '../../src/core/train/events.ts';
+import type { CheckpointEvent, EpochEvent, StepEvent } from '../../src/core/train/events.ts';
 import { makeTrainConfig, type TrainConfig } from '../../src/core/train/trainConfig.ts';
 import { Trainer } from '../../src/core/train/trainer.ts';
-import { snippetDataset, tinyClassifier } from './trainerFixtures.ts';
+import { snippetDataset, tinyClassifier, tinyTokenizer } from './trainerFixtures.ts';
+
+const tokenizer = tinyTokenizer();
 
 const data = snippetDataset();
 
@@ -22,7 +24,7 @@ function trainer(config: Partial<TrainConfig>, events: ConstructorParameters<typ
     data,
     config: makeTrainConfig({ batch_size: 2, epochs: 2, learning_rate: 1e-3, log_every: 1, freeze_base_model: false, ...config }),
     backend: tf.getBackend(),
-    tokenizerFingerprint: 'tiny-roberta',
+    tokenizerFingerprint: 'tiny-roberta', tokenizer,
     events,
   });
   return { model, t };
@@ -62,7 +64,7 @@ describe('Trainer', () => {
     const model = tinyClassifier(data.labels); // fresh classifier init: everything must come from the checkpoint
     let resumed!: Trainer;
     resumed = await Trainer.resume(
-      { model, data, config: makeTrainConfig(), backend: 'cpu', tokenizerFingerprint: 'tiny-roberta', events: { onStep: stopAt(4, () => resumed) } },
+      { model, data, config: makeTrainConfig(), backend: 'cpu', tokenizerFingerprint: 'tiny-roberta', tokenizer, events: { onStep: stopAt(4, () => resumed) } },
       saved!.bytes,
     );
     expect(resumed.state.optimizerStep).toBe(2);
@@ -74,6 +76,55 @@ describe('Trainer', () => {
       t.dispose();
       t.model.params.dispose();
     }
+  });
+
+  it('resumes random-lines views exactly across an epoch boundary, two views per file', async () => {
+    const config = { train_views: 'random-lines' as const, views_per_file: 2, dropout: 0.1 };
+    const stepsPerEpoch = Math.ceil((2 * data.split.train.length) / 2);
+    const stopStep = stepsPerEpoch + 1; // one step into the second epoch: its views were drawn
+    const endStep = stopStep + 3;
+    let straight!: Trainer;
+    ({ t: straight } = trainer(config, { onStep: stopAt(endStep, () => straight) }));
+    expect(straight.stepsPerEpoch).toBe(stepsPerEpoch);
+    await straight.run();
+    expect(straight.state.optimizerStep).toBe(endStep);
+    const expected = await exportStateDict(straight.model);
+
+    let first!: Trainer;
+    let saved: CheckpointEvent | undefined;
+    ({ t: first } = trainer(config, { onStep: stopAt(stopStep, () => first), onCheckpoint: (e) => void (saved = e.reason === 'stop' ? e : saved) }));
+    await first.run();
+    const model = tinyClassifier(data.labels);
+    let resumed!: Trainer;
+    resumed = await Trainer.resume(
+      { model, data, config: makeTrainConfig(), backend: 'cpu', tokenizerFingerprint: 'tiny-roberta', tokenizer, events: { onStep: stopAt(endStep, () => resumed) } },
+      saved!.bytes,
+    );
+    expect(resumed.config.train_views).toBe('random-lines');
+    expect(resumed.state.optimizerStep).toBe(stopStep);
+    await resumed.run();
+    expectSameWeights(expected, await exportStateDict(model));
+    for (const t of [straight, first, resumed]) {
+      t.dispose();
+      t.model.params.dispose();
+    }
+  });
+
+  it('scores validation and test per view; early stopping watches the mean loss; history keeps each view', async () => {
+    const epochs: EpochEvent[] = [];
+    const { t, model } = trainer({ epochs: 2, eval_views: ['whole', 'l20', 'l5'] }, { onEpoch: (e) => void epochs.push(e) });
+    const result = await t.run();
+    for (const e of epochs) {
+      expect(e.validation!.views.map((v) => v.view)).toEqual(['whole', 'l20', 'l5']);
+      expect(e.validation!.loss).toBeCloseTo(e.validation!.views.reduce((s, v) => s + v.loss, 0) / 3, 10);
+      expect(e.validation!.accuracy).toBe(e.validation!.views[0]!.accuracy);
+    }
+    const history = t.state.history;
+    expect(history.epochs.map((e) => e.validationViews!.map((v) => v.view))).toEqual([['whole', 'l20', 'l5'], ['whole', 'l20', 'l5']]);
+    expect(history.test!.views!.map((v) => v.accuracy)).toEqual(result.test!.views.map((v) => v.accuracy));
+    expect(history.epochs[1]!.validationLoss).toBe(epochs[1]!.validation!.loss);
+    t.dispose();
+    model.params.dispose();
   });
 
   it('keeps tensor count and bytes flat over 60 steps', async () => {

@@ -1,19 +1,24 @@
 /**
- * A dataset ready to train on: every readable file tokenized once (truncated to max_length, special tokens
- * included), labels, and the seeded stratified split. Built in the tokenizer worker or the CLI; plain arrays
- * so it can cross a worker boundary.
+ * A dataset ready to train on: every readable file's text, its head tokenized once (truncated to max_length,
+ * special tokens included: the seed's view, and the lengths the data fingerprint uses), labels, and the seeded
+ * stratified split (by project by default). Other views of the texts are tokenized when used (views.ts,
+ * trainingViews.ts). Built in the training worker or the CLI; plain arrays so it can cross a worker boundary.
  */
 import { fnv1a32 } from '../hash.ts';
 import type { CodeTokenizer } from '../tokenizer/codeTokenizer.ts';
 import type { DatasetFolder } from './datasetFolder.ts';
-import { stratifiedSplit, type DatasetSplit } from './split.ts';
+import { stratifiedSplit, type DatasetSplit, type SplitBy } from './split.ts';
 
 export interface EncodedDataset {
   labels: string[];
   /** Root-relative path of each example (for the confusion-matrix drill-down). */
   paths: string[];
-  /** Token ids of each example: <s> … </s>, at most max_length. */
+  /** Token ids of each example's head: <s> … </s>, at most max_length. */
   tokenIds: Int32Array[];
+  /** Each example's text, for the other views (random lines, cuts, whole-file windows). */
+  texts: string[];
+  /** Tokens per window and view (the effective max_length). */
+  maxLength: number;
   exampleLabels: Int32Array;
   split: DatasetSplit;
   padId: number;
@@ -24,6 +29,8 @@ export interface EncodeDatasetOptions {
   testSize: number;
   validationSplit: number;
   seed: number;
+  /** 'project' keeps each language's top-level sub-folders whole on one side (default 'file', the seed's). */
+  splitBy?: SplitBy;
   /** Called every `progressEvery` files with (done, total). */
   onProgress?: (done: number, total: number) => void;
   progressEvery?: number;
@@ -40,12 +47,14 @@ export function encodeDataset(folder: DatasetFolder, tokenizer: CodeTokenizer, o
   }
   const split = stratifiedSplit(
     examples.map((e) => ({ path: e.path, label: e.label })),
-    { testSize: opts.testSize, validationSplit: opts.validationSplit, seed: opts.seed },
+    { testSize: opts.testSize, validationSplit: opts.validationSplit, seed: opts.seed, splitBy: opts.splitBy },
   );
   return {
     labels: [...folder.labels],
     paths: examples.map((e) => e.path),
     tokenIds,
+    texts: examples.map((e) => e.text),
+    maxLength: opts.maxLength,
     exampleLabels: Int32Array.from(examples.map((e) => e.label)),
     split,
     padId: tokenizer.padTokenId,

@@ -78,6 +78,9 @@ export interface ScheduledBatch {
   indices: number[];
 }
 
+/** Example lengths: the same every epoch, or each epoch's own (training views are drawn anew each epoch). */
+export type EpochLengths = ArrayLike<number> | ((epoch: number) => ArrayLike<number>);
+
 export class BatchSchedule {
   private plan: number[][];
   private epochRngState: RngState;
@@ -86,13 +89,13 @@ export class BatchSchedule {
   private batchIndex: number;
 
   private constructor(
-    private readonly lengths: ArrayLike<number>,
+    private readonly lengths: EpochLengths,
     private readonly options: EpochPlanOptions,
     state: ScheduleState,
   ) {
     this.epochRngState = state.epochRngState;
     this.rng = Rng.fromState(state.epochRngState);
-    this.plan = planEpoch(lengths, options, this.rng);
+    this.plan = planEpoch(this.lengthsOf(state.epoch), options, this.rng);
     this.epoch = state.epoch;
     this.batchIndex = state.batchIndex;
     if (this.batchIndex < 0 || this.batchIndex > this.plan.length) {
@@ -101,14 +104,18 @@ export class BatchSchedule {
   }
 
   /** A fresh schedule from epoch 0, batch 0. */
-  static start(lengths: ArrayLike<number>, options: EpochPlanOptions, seed: number): BatchSchedule {
+  static start(lengths: EpochLengths, options: EpochPlanOptions, seed: number): BatchSchedule {
     const epochRngState = Rng.fromSeed(seed).getState();
     return new BatchSchedule(lengths, options, { epoch: 0, batchIndex: 0, epochRngState });
   }
 
   /** Continue exactly where `state` (from `.state` of an earlier schedule on the same data) left off. */
-  static resume(lengths: ArrayLike<number>, options: EpochPlanOptions, state: ScheduleState): BatchSchedule {
+  static resume(lengths: EpochLengths, options: EpochPlanOptions, state: ScheduleState): BatchSchedule {
     return new BatchSchedule(lengths, options, state);
+  }
+
+  private lengthsOf(epoch: number): ArrayLike<number> {
+    return typeof this.lengths === 'function' ? this.lengths(epoch) : this.lengths;
   }
 
   get batchesPerEpoch(): number {
@@ -126,7 +133,7 @@ export class BatchSchedule {
     if (this.batchIndex >= this.plan.length) {
       // The next epoch's RNG continues where drawing this epoch's plan left it.
       this.epochRngState = this.rng.getState();
-      this.plan = planEpoch(this.lengths, this.options, this.rng);
+      this.plan = planEpoch(this.lengthsOf(this.epoch + 1), this.options, this.rng);
       this.epoch++;
       this.batchIndex = 0;
     }

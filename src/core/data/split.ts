@@ -1,5 +1,13 @@
 /**
- * Seeded, stratified train / validation / test split: the seed's
+ * Seeded, stratified train / validation / test split — by project where the folder says what a project is.
+ *
+ * Project split (the default): when a language folder has sub-folders (`python/django/…`, `python/flask/…`), each
+ * top-level sub-folder is a project and lands whole on one side, so the test figure measures code from projects
+ * the model never saw (files of one project share licence headers, names and style: a file split leaks them).
+ * Files directly in the language folder form one project together. A language with fewer than
+ * MIN_PROJECTS_FOR_SPLIT projects falls back to a file split, and `fileSplitLabels` says which did.
+ *
+ * File split: the seed's: the seed's
  * `train_test_split(test_size=0.2, random_state=42)` followed by Keras-style `validation_split=0.1`
  * of the remaining training files — but stratified per language, so that a small language is present
  * in every part, and independent of input order, so that the browser and the CLI (which list a folder
@@ -9,9 +17,33 @@
 import { deriveSeed, Rng, shuffle } from '../random.ts';
 
 export interface SplitItem {
-  /** Root-relative path: the sort key that makes the split independent of input order. */
+  /** Root-relative path ("python/django/x.py"): the sort key that makes the split independent of input order. */
   path: string;
   label: number;
+}
+
+export const SPLIT_BY = ['project', 'file'] as const;
+export type SplitBy = (typeof SPLIT_BY)[number];
+
+/** Fewer projects than this in a language: its files are split one by one (a project per part is the minimum). */
+export const MIN_PROJECTS_FOR_SPLIT = 3;
+
+/** The project of a root-relative path: its top-level sub-folder below the language folder ('' for loose files). */
+export function projectOf(path: string): string {
+  const segments = path.split('/');
+  return segments.length >= 3 ? segments[1]! : '';
+}
+
+/** Projects per label (Map: label → project → file count). */
+export function projectsByLabel(items: readonly SplitItem[]): Map<number, Map<string, number>> {
+  const byLabel = new Map<number, Map<string, number>>();
+  for (const { path, label } of items) {
+    let projects = byLabel.get(label);
+    if (!projects) byLabel.set(label, (projects = new Map()));
+    const project = projectOf(path);
+    projects.set(project, (projects.get(project) ?? 0) + 1);
+  }
+  return byLabel;
 }
 
 export interface SplitOptions {
@@ -21,6 +53,8 @@ export interface SplitOptions {
   validationSplit?: number;
   /** Default 42, the seed's random_state. */
   seed?: number;
+  /** Default 'file' here (the seed's); the training config defaults to 'project'. */
+  splitBy?: SplitBy;
 }
 
 export interface DatasetSplit {
@@ -28,6 +62,8 @@ export interface DatasetSplit {
   train: number[];
   validation: number[];
   test: number[];
+  /** Labels whose files were split one by one although a project split was asked for (too few projects). */
+  fileSplitLabels?: number[];
 }
 
 /** Files per label in each part: how a part's share is rounded (at least one when possible). */
@@ -65,7 +101,22 @@ export function stratifiedSplit(items: readonly SplitItem[], options: SplitOptio
   }
 
   const part = new Int8Array(items.length); // 0 train, 1 validation, 2 test
+  const fileSplitLabels: number[] = [];
   for (const [label, group] of byLabel) {
+    const projects = new Map<string, number[]>();
+    for (const i of group) {
+      const p = projectOf(items[i]!.path);
+      const files = projects.get(p);
+      if (files) files.push(i);
+      else projects.set(p, [i]);
+    }
+    if (options.splitBy === 'project' && projects.size >= MIN_PROJECTS_FOR_SPLIT) {
+      const sizes = stratumSizes(group.length, testSize, validationSplit);
+      const rng = Rng.fromSeed(deriveSeed(seed, `project-split/${label}`));
+      for (const [files, p] of assignProjects([...projects.values()], sizes, rng)) for (const i of files) part[i] = p;
+      continue;
+    }
+    if (options.splitBy === 'project') fileSplitLabels.push(label);
     // One stream per label: adding files to one language does not reshuffle the others.
     shuffle(group, Rng.fromSeed(deriveSeed(seed, `split/${label}`)));
     const sizes = stratumSizes(group.length, testSize, validationSplit);
@@ -76,7 +127,42 @@ export function stratifiedSplit(items: readonly SplitItem[], options: SplitOptio
 
   const split: DatasetSplit = { train: [], validation: [], test: [] };
   for (const i of order) [split.train, split.validation, split.test][part[i]!]!.push(i);
+  if (options.splitBy === 'project') split.fileSplitLabels = fileSplitLabels.sort((a, b) => a - b);
   return split;
 }
+
+/**
+ * Projects (lists of files, in path order) → part (2 test, 1 validation, 0 train). Projects are taken in seeded
+ * order; each goes to test while that brings test closer to its file target, then likewise to validation, else to
+ * train. Every part with a target gets at least one project and train always keeps one.
+ */
+function assignProjects(projects: number[][], sizes: { test: number; validation: number }, rng: Rng): [number[], number][] {
+  const order = shuffle(projects.map((_, i) => i), rng);
+  const part = new Int8Array(projects.length);
+  const filled = [0, 0, 0];
+  const target = [0, sizes.validation, sizes.test];
+  const closer = (p: number, n: number) => Math.abs(filled[p]! + n - target[p]!) < Math.abs(filled[p]! - target[p]!);
+  for (const j of order) {
+    const n = projects[j]!.length;
+    const p = closer(2, n) ? 2 : closer(1, n) ? 1 : 0;
+    part[j] = p;
+    filled[p]! += n;
+  }
+  // Guarantees: a project in each part that wants files, taken from the largest part (the smallest project of it).
+  for (const p of [2, 1, 0]) {
+    if ((p === 0 || target[p]! > 0) && filled[p] === 0) {
+      const donorPart = [0, 1, 2].filter((q) => q !== p).sort((a, b) => filled[b]! - filled[a]!)[0]!;
+      const donors = order.filter((j) => part[j] === donorPart && countIn(part, donorPart) > 1);
+      if (donors.length === 0) continue;
+      const j = donors.reduce((best, k) => (projects[k]!.length < projects[best]!.length ? k : best));
+      part[j] = p;
+      filled[p]! += projects[j]!.length;
+      filled[donorPart]! -= projects[j]!.length;
+    }
+  }
+  return projects.map((files, j) => [files, part[j]!]);
+}
+
+const countIn = (parts: Int8Array, p: number) => parts.reduce((n, q) => n + (q === p ? 1 : 0), 0);
 
 const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

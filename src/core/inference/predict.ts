@@ -1,10 +1,11 @@
 /**
- * predict: texts → label + confidence + the probability of every label (the seed's `predict`, batched).
+ * predict: texts → label + confidence + the probability of every label (the seed's `predict`, batched). An input
+ * longer than max_length is read whole, as windows whose log-probabilities are combined (data/windows.ts); a short
+ * one is one window: the seed's truncated read.
  */
-import * as tf from '@tensorflow/tfjs-core';
-import { inferenceContext } from '../model/context.ts';
-import { forward } from '../model/sequenceClassifier.ts';
+import { MAX_WINDOWS, textWindows } from '../data/windows.ts';
 import { effectiveMaxLength, type LoadedClassifier } from './loadClassifier.ts';
+import { inputLogProbs } from './windowScores.ts';
 
 export interface Prediction {
   label: string;
@@ -14,13 +15,15 @@ export interface Prediction {
 }
 
 export interface PredictOptions {
-  /** Requested max length in tokens (default 512, the seed's); capped as Hugging Face caps it. */
+  /** Requested max length in tokens per window (default 512, the seed's); capped as Hugging Face caps it. */
   maxLength?: number;
-  /** Texts per forward pass (default 8). */
+  /** Windows per forward pass (default 16: the windows of one long input run as one batch). */
   batchSize?: number;
+  /** Windows one input is read as, at most (default 16; 1 = the first max_length tokens only). */
+  maxWindows?: number;
 }
 
-/** Softmax probabilities [N][labels] for `texts`, padded per batch to its longest (never to max length). */
+/** Probabilities [N][labels] for `texts`, each read as its windows (padded per batch, never to max length). */
 export async function predictProbabilities(
   classifier: LoadedClassifier,
   texts: readonly string[],
@@ -28,26 +31,21 @@ export async function predictProbabilities(
 ): Promise<Float32Array[]> {
   const { tokenizer, model, config } = classifier;
   const maxLength = effectiveMaxLength(config, tokenizer, opts.maxLength);
-  const batchSize = opts.batchSize ?? 8;
+  const batchSize = opts.batchSize ?? MAX_WINDOWS;
   const out: Float32Array[] = [];
+  // Inputs in groups, so that a long list of files never holds all their windows at once.
   for (let start = 0; start < texts.length; start += batchSize) {
-    const batch = tokenizer.encodeBatch(texts.slice(start, start + batchSize), {
-      truncation: true,
-      maxLength,
-      padding: 'longest',
-    });
-    const probs = tf.tidy(() => {
-      const inputIds = tf.tensor2d(batch.inputIds, undefined, 'int32'); // [B, T]
-      const attentionMask = tf.tensor2d(batch.attentionMask, undefined, 'int32'); // [B, T]
-      const { logits } = forward(model, { inputIds, attentionMask }, inferenceContext()); // [B, C]
-      return tf.softmax(logits); // [B, C]
-    });
-    const values = (await probs.data()) as Float32Array; // device → host: the answer, once per batch
-    probs.dispose();
-    const numLabels = probs.shape[1]!;
-    for (let i = 0; i < probs.shape[0]; i++) out.push(values.slice(i * numLabels, (i + 1) * numLabels));
+    const windows = texts.slice(start, start + batchSize).map((t) => textWindows(tokenizer, t, maxLength, opts.maxWindows));
+    const logProbs = await inputLogProbs(model, windows, { padId: tokenizer.padTokenId, batchSize });
+    for (const lp of logProbs) out.push(Float32Array.from(lp, Math.exp));
   }
   return out;
+}
+
+/** Label, confidence and probabilities of each input given as its windows (textWindows). */
+export async function predictWindows(classifier: LoadedClassifier, windowsPerInput: readonly (readonly Int32Array[])[]): Promise<Prediction[]> {
+  const logProbs = await inputLogProbs(classifier.model, windowsPerInput, { padId: classifier.tokenizer.padTokenId, batchSize: MAX_WINDOWS });
+  return logProbs.map((lp) => toPrediction(classifier.labels, Float32Array.from(lp, Math.exp)));
 }
 
 /** Label, confidence and per-label probabilities for each text. */

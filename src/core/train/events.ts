@@ -1,4 +1,5 @@
 /** What the trainer reports while it runs. Plain data: it crosses worker boundaries and goes into checkpoints. */
+import type { EvalView } from '../data/views.ts';
 import type { ClassificationReport } from './metrics.ts';
 
 export interface StepEvent {
@@ -19,10 +20,27 @@ export interface StepEvent {
   elapsedSeconds: number;
 }
 
+/** One view's scores (whole file, 20 lines, 5 lines, head). */
+export interface ViewSummary {
+  view: EvalView;
+  loss: number;
+  accuracy: number;
+  macroF1: number;
+  confusionMatrix: number[][];
+  report: ClassificationReport;
+  /** Predicted label per example, in the order of EvaluationSummary.examples. */
+  yPred: number[];
+}
+
+/** Scores of a view, without the per-file detail (what history keeps). */
+export type ViewScores = Pick<ViewSummary, 'view' | 'loss' | 'accuracy' | 'macroF1'>;
+
 export interface EvaluationSummary {
   split: 'validation' | 'test';
   epoch: number;
+  /** Mean loss over the views (what early stopping watches). */
   loss: number;
+  /** The first view's accuracy, confusion matrix, report and predictions (the headline: whole files by default). */
   accuracy: number;
   confusionMatrix: number[][];
   report: ClassificationReport;
@@ -30,7 +48,12 @@ export interface EvaluationSummary {
   examples: number[];
   yTrue: number[];
   yPred: number[];
+  /** Every view, in the order of the run's eval_views. */
+  views: ViewSummary[];
 }
+
+export const viewScores = (views: readonly ViewSummary[]): ViewScores[] =>
+  views.map(({ view, loss, accuracy, macroF1 }) => ({ view, loss, accuracy, macroF1 }));
 
 export interface EpochEvent {
   epoch: number; // 0-based epoch that ended

@@ -4,6 +4,8 @@
  * snake_case on purpose: these are the seed's names, and they travel into checkpoints as they are.
  */
 import { BUCKET_CHUNK_BATCHES, type EpochPlanOptions } from '../data/epochPlan.ts';
+import { SPLIT_BY, type SplitBy } from '../data/split.ts';
+import { EVAL_VIEWS, TRAIN_VIEWS, type EvalView, type TrainViews } from '../data/views.ts';
 
 export interface TrainConfig {
   model_name: string; // "huggingface/CodeBERTa-small-v1"
@@ -32,6 +34,13 @@ export interface TrainConfig {
    * passes with the same result (microBatching.ts). 0 = auto: 768 on wasm (4 GB heap), no limit elsewhere.
    */
   max_tokens_per_pass: number;
+  /** What a training example reads of its file: 'random-lines' (a fresh run of lines each epoch) or 'head' (the seed's). */
+  train_views: TrainViews;
+  views_per_file: number; // 1: views of each training file per epoch
+  /** How validation and test read files: whole (windowed), 20- and 5-line cuts, or the seed's head. */
+  eval_views: EvalView[];
+  /** 'project': a language's top-level sub-folders stay whole on one side of the split; 'file': the seed's split. */
+  split_by: SplitBy;
 }
 
 export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = {
@@ -55,6 +64,17 @@ export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = {
   length_bucketing: true,
   log_every: 10,
   max_tokens_per_pass: 0,
+  train_views: 'random-lines',
+  views_per_file: 1,
+  eval_views: ['whole', 'l20', 'l5'],
+  split_by: 'project',
+};
+
+/** The seed's recipe for what the model reads: file heads, a file split (for parity runs). */
+export const SEED_VIEWS: Pick<TrainConfig, 'train_views' | 'eval_views' | 'split_by'> = {
+  train_views: 'head',
+  eval_views: ['head'],
+  split_by: 'file',
 };
 
 type Check = [keyof TrainConfig, (v: unknown) => boolean, string];
@@ -79,6 +99,14 @@ const CHECKS: Check[] = [
   ['seed', int(0), 'an integer ≥ 0'],
   ['log_every', int(1), 'an integer ≥ 1'],
   ['max_tokens_per_pass', int(0), 'an integer ≥ 0 (0 = auto)'],
+  ['views_per_file', int(1), 'an integer ≥ 1'],
+  ['train_views', (v) => (TRAIN_VIEWS as readonly unknown[]).includes(v), `one of ${TRAIN_VIEWS.join(', ')}`],
+  ['split_by', (v) => (SPLIT_BY as readonly unknown[]).includes(v), `one of ${SPLIT_BY.join(', ')}`],
+  [
+    'eval_views',
+    (v) => Array.isArray(v) && v.length > 0 && v.every((x) => (EVAL_VIEWS as readonly unknown[]).includes(x)),
+    `a non-empty list of ${EVAL_VIEWS.join(', ')}`,
+  ],
 ];
 
 /** How the trainer orders a training epoch under `config` (shared by a fresh run and a resumed one). */
@@ -100,9 +128,12 @@ export function validateTrainConfig(config: TrainConfig): Partial<Record<keyof T
   return errors;
 }
 
-/** A config from a checkpoint written before some field existed, completed with that field's default. */
+/**
+ * A config from a checkpoint written before some field existed, completed with that field's default — except the
+ * views and the split, which runs written before them did as the seed does (a resume must not change them).
+ */
 export function completeTrainConfig(saved: Partial<TrainConfig>): TrainConfig {
-  return { ...DEFAULT_TRAIN_CONFIG, ...saved };
+  return { ...DEFAULT_TRAIN_CONFIG, ...SEED_VIEWS, ...saved };
 }
 
 /** Defaults overlaid with `overrides`; throws one Error listing every invalid field. */

@@ -14,13 +14,15 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Batch } from '../data/batches.ts';
 import { makeBatch } from '../data/batches.ts';
 import { datasetFingerprint, type EncodedDataset } from '../data/encodedDataset.ts';
-import { BatchSchedule, type EpochPlanOptions } from '../data/epochPlan.ts';
+import { BatchSchedule, type EpochPlanOptions, type ScheduleState } from '../data/epochPlan.ts';
+import { TrainingViews } from '../data/trainingViews.ts';
+import type { WindowTokenizer } from '../data/windows.ts';
 import { trainingContext } from '../model/context.ts';
 import type { RobertaModel } from '../model/params.ts';
 import { deriveSeed } from '../random.ts';
 import { AdamW } from './adamw.ts';
 import { evaluate } from './evaluate.ts';
-import type { EvaluationSummary, StepEvent, TrainerEvents, TrainerStatus } from './events.ts';
+import { viewScores, type EvaluationSummary, type StepEvent, type TrainerEvents, type TrainerStatus } from './events.ts';
 import { trainablePredicate } from './freezing.ts';
 import { toFp16 } from './fp16.ts';
 import { LossScaler } from './lossScaler.ts';
@@ -38,6 +40,8 @@ export interface TrainerOptions {
   backend: string;
   /** Identifies the tokenizer the data was encoded with (stored, checked on resume). */
   tokenizerFingerprint: string;
+  /** Tokenizes training views and evaluation cuts/windows (needed unless the run reads only heads). */
+  tokenizer?: WindowTokenizer;
   events?: TrainerEvents;
 }
 
@@ -68,14 +72,18 @@ export class Trainer {
   state: TrainerState;
   /** Trainable weights at the best validation loss, on the device. */
   bestWeights: Map<string, tf.Tensor> | null = null;
+  /** What each epoch's examples read (views of the training files). */
+  readonly views: TrainingViews;
   private readonly events: TrainerEvents;
-  private readonly trainLengths: number[];
+  private readonly tokenizer: WindowTokenizer | undefined;
+  /** Evaluation rows per (view, example): the cuts and windows are fixed, so they are tokenized once. */
+  private readonly evaluationRows = new Map<string, Int32Array[]>();
   private status: TrainerStatus = 'idle';
   private stopRequested = false;
   private resumeWaiter: (() => void) | null = null;
   private pausePromise: Promise<void> | null = null;
 
-  constructor(opts: TrainerOptions, restored?: { state: TrainerState; schedule: BatchSchedule }) {
+  constructor(opts: TrainerOptions, restored?: { state: TrainerState; schedule: ScheduleState }) {
     const { model, data, config } = opts;
     this.model = model;
     this.data = data;
@@ -95,9 +103,13 @@ export class Trainer {
     this.scaler = new LossScaler({ enabled: this.mixedPrecision });
     this.maxTokensPerPass = resolveMaxTokensPerPass(config.max_tokens_per_pass, opts.backend, model.config);
 
-    this.trainLengths = data.split.train.map((i) => data.tokenIds[i]!.length);
+    this.tokenizer = opts.tokenizer;
+    this.views = new TrainingViews(data, opts.tokenizer, { views: config.train_views, viewsPerFile: config.views_per_file, seed: config.seed });
+    const lengths = (epoch: number) => this.views.forEpoch(epoch).map((ids) => ids.length);
     this.planOptions = epochPlanOptions(config);
-    this.schedule = restored?.schedule ?? BatchSchedule.start(this.trainLengths, this.planOptions, deriveSeed(config.seed, 'shuffle'));
+    this.schedule = restored
+      ? BatchSchedule.resume(lengths, this.planOptions, restored.schedule)
+      : BatchSchedule.start(lengths, this.planOptions, deriveSeed(config.seed, 'shuffle'));
     // An epoch's last group of micro-batches still makes an optimizer step, even when shorter than the
     // accumulation (as transformers' Trainer does), so no example is ever left out.
     this.stepsPerEpoch = Math.ceil(this.schedule.batchesPerEpoch / config.gradient_accumulation_steps);
@@ -261,12 +273,11 @@ export class Trainer {
   /** The micro-batches of the next optimizer step; never crosses an epoch boundary. */
   private nextMicroBatches(): { microBatches: Batch[]; epochEnded: boolean } {
     const microBatches: Batch[] = [];
-    const { train } = this.data.split;
     let epochEnded = false;
     while (microBatches.length < this.config.gradient_accumulation_steps && !epochEnded) {
       const scheduled = this.schedule.next();
-      const indices = scheduled.indices.map((j) => train[j]!);
-      microBatches.push(makeBatch(this.data.tokenIds, this.data.exampleLabels, indices, { padId: this.data.padId }));
+      const tokenIds = this.views.forEpoch(scheduled.epoch);
+      microBatches.push(makeBatch(tokenIds, this.views.labels, scheduled.indices, { padId: this.data.padId }));
       epochEnded = this.schedule.state.batchIndex >= this.schedule.batchesPerEpoch;
     }
     return { microBatches, epochEnded };
@@ -299,6 +310,7 @@ export class Trainer {
       trainLoss,
       validationLoss: validation?.loss ?? null,
       validationAccuracy: validation?.accuracy ?? null,
+      validationViews: validation ? viewScores(validation.views) : undefined,
     });
     this.events.onEpoch?.({
       epoch,
@@ -317,7 +329,7 @@ export class Trainer {
       for (const [name, value] of this.bestWeights) this.model.params.get(name).assign(value);
     }
     const test = await this.evaluateSplit('test', this.state.epochsCompleted - 1);
-    this.state.history.test = test ? { loss: test.loss, accuracy: test.accuracy } : null;
+    this.state.history.test = test ? { loss: test.loss, accuracy: test.accuracy, views: viewScores(test.views) } : null;
     if (test) this.events.onTest?.(test);
     await this.saveCheckpoint('final');
     this.setStatus(this.state.earlyStopped ? 'early-stopped' : 'finished');
@@ -327,17 +339,26 @@ export class Trainer {
   private async evaluateSplit(split: 'validation' | 'test', epoch: number): Promise<EvaluationSummary | null> {
     const indices = this.data.split[split];
     if (indices.length === 0) return null;
-    const r = await evaluate(this.model, this.data, indices, { batchSize: this.config.batch_size });
+    const r = await evaluate(this.model, this.data, indices, {
+      views: this.config.eval_views,
+      batchSize: this.config.batch_size,
+      tokenizer: this.tokenizer,
+      seed: this.config.seed,
+      cache: this.evaluationRows,
+    });
+    const views = r.views.map((v) => ({ ...v, yPred: [...v.yPred] }));
+    const first = views[0]!;
     return {
       split,
       epoch,
       loss: r.loss,
-      accuracy: r.accuracy,
-      confusionMatrix: r.confusionMatrix,
-      report: r.report,
+      accuracy: first.accuracy,
+      confusionMatrix: first.confusionMatrix,
+      report: first.report,
       examples: [...r.examples],
       yTrue: [...r.yTrue],
-      yPred: [...r.yPred],
+      yPred: first.yPred,
+      views,
     };
   }
 

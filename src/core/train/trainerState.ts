@@ -12,13 +12,14 @@ import {
 } from '../checkpoint/trainingCheckpoint.ts';
 import type { HostTensor, StateDict } from '../checkpoint/types.ts';
 import { datasetFingerprint } from '../data/encodedDataset.ts';
-import { BatchSchedule, type ScheduleState } from '../data/epochPlan.ts';
+import type { ScheduleState } from '../data/epochPlan.ts';
 import type { RobertaConfig } from '../model/config.ts';
 import type { ParamSpec } from '../model/paramSpecs.ts';
 import { exportStateDict, loadStateDict } from '../model/params.ts';
 import type { AdamWState } from './adamw.ts';
+import type { ViewScores } from './events.ts';
 import type { LossScalerState } from './lossScaler.ts';
-import { completeTrainConfig, epochPlanOptions, type TrainConfig } from './trainConfig.ts';
+import { completeTrainConfig, type TrainConfig } from './trainConfig.ts';
 import type { Trainer, TrainerOptions } from './trainer.ts';
 
 export interface TrainerState {
@@ -41,8 +42,15 @@ export interface TrainerState {
   finished: boolean;
   history: {
     steps: { step: number; epoch: number; loss: number; lr: number; lossScale: number; gradNorm: number }[];
-    epochs: { epoch: number; trainLoss: number; validationLoss: number | null; validationAccuracy: number | null }[];
-    test: { loss: number; accuracy: number } | null;
+    epochs: {
+      epoch: number;
+      trainLoss: number;
+      validationLoss: number | null;
+      validationAccuracy: number | null;
+      /** Per view (runs written before views existed have none). */
+      validationViews?: ViewScores[];
+    }[];
+    test: { loss: number; accuracy: number; views?: ViewScores[] } | null;
   };
 }
 
@@ -120,7 +128,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export async function restoreTrainer(
   opts: TrainerOptions,
   bytes: Uint8Array,
-  construct: (opts: TrainerOptions, restored: { state: TrainerState; schedule: BatchSchedule }) => Trainer,
+  construct: (opts: TrainerOptions, restored: { state: TrainerState; schedule: ScheduleState }) => Trainer,
 ): Promise<Trainer> {
   const { state: saved, tensors } = readTrainingCheckpoint<SavedState>(bytes);
   if (!same(saved.labels, opts.data.labels)) {
@@ -138,11 +146,7 @@ export async function restoreTrainer(
   const config: TrainConfig = { ...recipe, max_tokens_per_pass: opts.config.max_tokens_per_pass ?? recipe.max_tokens_per_pass };
   state.trainConfig = config;
   loadStateDict(opts.model, tensors.model);
-  const lengths = opts.data.split.train.map((i) => opts.data.tokenIds[i]!.length);
-  const trainer = construct(
-    { ...opts, config },
-    { state, schedule: BatchSchedule.resume(lengths, epochPlanOptions(config), scheduleState) },
-  );
+  const trainer = construct({ ...opts, config }, { state, schedule: scheduleState });
   const specs = opts.model.params.specs;
   const adam = momentsFromCheckpoint(tensors, specs, adamStep);
   trainer.optimizer.importState(adam);
