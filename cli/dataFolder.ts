@@ -1,5 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DatasetFolderReader, type DatasetFolder } from '../src/core/data/datasetFolder.ts';
 import { validateDataset } from '../src/core/data/validateDataset.ts';
 import { CliError } from './errors.ts';
@@ -19,15 +19,17 @@ export async function readDataFolder(
   if (!info.isDirectory()) throw new CliError(`${dir} is not a folder (expected one sub-folder per language)`);
 
   const reader = new DatasetFolderReader(null, { newlines: 'universal' });
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((d) => d.isFile());
-  for (const file of files) {
-    const full = join(file.parentPath ?? (file as unknown as { path: string }).path, file.name);
-    const path = relative(dir, full).split(sep).join('/');
+  for await (const entry of walkFiles(dir)) {
+    if ('problem' in entry) {
+      // Still checked for hidden / root-level first: a FIFO in .git is hidden, not "unreadable".
+      if (reader.precheck(entry.path, 0) === null) reader.addUnreadable(entry.path, entry.problem);
+      continue;
+    }
     try {
-      if (reader.precheck(path, (await stat(full)).size) !== null) continue;
-      reader.add({ path, bytes: await readFile(full) });
+      if (reader.precheck(entry.path, entry.size) !== null) continue;
+      reader.add({ path: entry.path, bytes: await readFile(entry.full) });
     } catch (err) {
-      reader.addUnreadable(path, (err as NodeJS.ErrnoException).code);
+      reader.addUnreadable(entry.path, (err as NodeJS.ErrnoException).code);
     }
   }
   const dataset = reader.finish();
@@ -36,4 +38,29 @@ export async function readDataFolder(
   for (const w of warnings) onWarning(w);
   if (errors.length > 0) throw new CliError(`${dir}: ${errors.join(' ')}`);
   return dataset;
+}
+
+type WalkedFile = { path: string; full: string; size: number } | { path: string; problem: string };
+
+/**
+ * Every file below `root` (sorted), symlinks followed: a symlinked language folder or file is read as what it
+ * points to, a link back into a folder being walked is reported (never followed twice), and a broken link or
+ * something that is not a regular file (a FIFO, a device: reading /dev/zero never ends) is reported, not read.
+ */
+async function* walkFiles(root: string, prefix = '', ancestors = new Set<string>()): AsyncGenerator<WalkedFile> {
+  const real = await realpath(root);
+  if (ancestors.has(real)) {
+    yield { path: prefix.replace(/\/$/, ''), problem: 'symlink loop (a folder that contains itself), not followed' };
+    return;
+  }
+  const inside = new Set(ancestors).add(real);
+  for (const entry of (await readdir(root, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = join(root, entry.name);
+    const path = `${prefix}${entry.name}`;
+    const info = await stat(full).catch(() => null); // follows symlinks
+    if (!info) yield { path, problem: 'broken symlink' };
+    else if (info.isDirectory()) yield* walkFiles(full, `${path}/`, inside);
+    else if (info.isFile()) yield { path, full, size: info.size };
+    else yield { path, problem: 'not a regular file (a FIFO, socket or device)' };
+  }
 }

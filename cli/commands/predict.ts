@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { decodeSourceText } from '../../src/core/data/decodeText.ts';
 import { SKIP_REASON_TEXT } from '../../src/core/data/skipReasons.ts';
@@ -30,6 +30,9 @@ const positiveInt = (value: string, flag: string): number => {
   return n;
 };
 
+/** Larger inputs are refused unread (the windows of a long file sample at most 16 × max-length tokens of it). */
+const MAX_INPUT_BYTES = 16 * 2 ** 20;
+
 interface ReadableFile {
   file: string;
   text: string;
@@ -42,6 +45,17 @@ async function readInputs(files: string[]): Promise<{ readable: ReadableFile[]; 
   for (const file of files) {
     let bytes: Uint8Array;
     try {
+      // Looked at before it is opened: a FIFO would block the read forever and /dev/zero never ends.
+      const info = await stat(file);
+      if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+      if (!info.isFile()) {
+        errors.push({ file, error: 'not a regular file (a FIFO, socket or device): not read' });
+        continue;
+      }
+      if (info.size > MAX_INPUT_BYTES) {
+        errors.push({ file, error: `too large (${info.size} bytes; source files up to ${MAX_INPUT_BYTES / 2 ** 20} MiB are read)` });
+        continue;
+      }
       bytes = await readFile(file);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;

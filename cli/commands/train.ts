@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeHfFolder } from '../../src/core/checkpoint/hfFolder.ts';
@@ -31,6 +31,7 @@ Options (defaults are the original recipe's ModelConfig):
   --model DIR|HUB_ID        base model: a Hugging Face folder (masked-LM or classifier weights) or hub id
   --out DIR                 output folder
   --resume FILE             continue a training checkpoint (same --data and --model tokenizer)
+  --overwrite               replace the model and checkpoint already in --out (refused without it)
   --random-init             ignore --model's weights (same architecture and tokenizer, fresh init): a baseline
   --epochs N                ${d.epochs}
   --batch-size N            ${d.batch_size}
@@ -94,6 +95,7 @@ const OPTIONS = {
   'eval-views': { type: 'string' },
   'split-by': { type: 'string' },
   'seed-recipe': { type: 'boolean' },
+  overwrite: { type: 'boolean' },
   backend: { type: 'string', default: 'wasm' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -151,11 +153,22 @@ export function trainConfigFromArgs(values: Record<string, string | boolean | un
   return overrides as Partial<TrainConfig>;
 }
 
-/** Writes a file atomically: a crash mid-write never leaves a truncated checkpoint behind. */
+/**
+ * Writes a file atomically and durably: the bytes are fsynced before the rename, so neither a crash mid-write nor a
+ * power cut right after leaves a truncated checkpoint where the last good one was.
+ */
 async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  await writeFile(`${path}.tmp`, bytes);
+  const file = await open(`${path}.tmp`, 'w');
+  try {
+    await file.writeFile(bytes);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
   await rename(`${path}.tmp`, path);
 }
+
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 export async function trainCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false });
@@ -185,6 +198,14 @@ export async function trainCommand(argv: string[]): Promise<number> {
     }
     // …except the memory budget, which belongs to this machine (and changes no result).
     if (values['max-tokens-per-pass'] !== undefined) config = { ...config, max_tokens_per_pass: budget };
+  }
+
+  // Nothing already saved is replaced silently: checked before any work starts.
+  const out = values.out!;
+  const checkpointPath = join(out, 'checkpoint.safetensors');
+  const existing = (await Promise.all([checkpointPath, join(out, 'model')].map((p) => access(p).then(() => p, () => null)))).filter((p) => p !== null);
+  if (existing.length > 0 && !resumeBytes && !values.overwrite) {
+    throw new CliError(`${out} already holds a run (${existing.join(', ')}): continue it with --resume ${checkpointPath}, or replace it with --overwrite`);
   }
 
   const backend = await initCliBackend(values.backend);
@@ -222,9 +243,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
       `skipped ${dataset.skipped.length}; max length ${maxLength}; backend ${describeCliBackend(backend)}`,
   );
 
-  const out = values.out!;
   await mkdir(out, { recursive: true });
-  const checkpointPath = join(out, 'checkpoint.safetensors');
   const trainerOptions = {
     model,
     data,
@@ -257,15 +276,15 @@ export async function trainCommand(argv: string[]): Promise<number> {
     bar.log(`batches of ${config.batch_size} × up to ${maxLength} tokens run in passes of at most ${trainer.maxTokensPerPass} tokens (same result; --max-tokens-per-pass)`);
   }
 
-  // Ctrl-C stops after the current step and writes a checkpoint to resume from.
-  const onSigint = () => {
-    bar.log('stopping after this step (checkpoint follows); press Ctrl-C again to abort');
-    process.off('SIGINT', onSigint);
+  // Ctrl-C, and SIGTERM (a timeout, kill, a closing terminal), stop after the current step and write a checkpoint.
+  const onSignal = (signal: NodeJS.Signals) => {
+    bar.log(`${signal}: stopping after this step (checkpoint follows); send it again to abort`);
+    for (const s of STOP_SIGNALS) process.off(s, onSignal);
     trainer.stop();
   };
-  process.on('SIGINT', onSigint);
+  for (const s of STOP_SIGNALS) process.on(s, onSignal);
   const result = await trainer.run();
-  process.off('SIGINT', onSigint);
+  for (const s of STOP_SIGNALS) process.off(s, onSignal);
 
   if (result.status === 'stopped') {
     bar.log(`stopped at step ${trainer.state.optimizerStep}; continue with --resume ${checkpointPath}`);

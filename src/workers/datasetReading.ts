@@ -135,7 +135,7 @@ function summarise(name: string, folder: DatasetFolder, root: string | null, siz
   const projects = projectsByLabel(folder.examples);
   const languages = folder.labels.map((label, i) => ({
     name: label,
-    files: folder.countsByLabel[label] ?? 0,
+    files: folder.labelCounts[i]!,
     bytes: bytesByLanguage.get(label) ?? 0,
     projects: projects.get(i)?.size ?? 0,
   }));

@@ -2,6 +2,7 @@
  * `codeberta predict` end to end, as a user runs it: a child process on the fixture model. The probabilities
  * must be the softmax of the reference logits that Hugging Face computed for the same texts.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +57,17 @@ describe('codeberta predict', () => {
     expect(Object.keys(lines[1].probs)).toEqual(labels);
     expect(lines[2]).toEqual({ file: missing, error: 'no such file' });
     expect(stderr).toContain(`${binary}: skipped: binary file`);
+  });
+
+  it('refuses a FIFO and a device without reading them (no hang, no endless read), and still predicts the rest', async () => {
+    const fifo = join(dir, 'pipe.py');
+    execFileSync('mkfifo', [fifo]);
+    const { code, stdout } = await codeberta(['predict', '--model', FIXTURE, '--json', fifo, '/dev/zero', files[0]]);
+    expect(code).toBe(1);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual({ file: fifo, error: 'not a regular file (a FIFO, socket or device): not read' });
+    expect(lines[1]).toEqual({ file: '/dev/zero', error: 'not a regular file (a FIFO, socket or device): not read' });
+    expect(lines[2].label).toBeTypeOf('string');
   });
 
   it('--top-k prints the k most probable labels in order', async () => {

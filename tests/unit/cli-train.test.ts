@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeberta, FIXTURES, hasStackTrace } from './cliHarness.ts';
+import { spawn } from 'node:child_process';
+import { codeberta, FIXTURES, hasStackTrace, ROOT } from './cliHarness.ts';
 import { readStateDict } from '../../src/core/checkpoint/stateDict.ts';
 import { readTrainingCheckpoint } from '../../src/core/checkpoint/trainingCheckpoint.ts';
 
@@ -91,6 +92,29 @@ describe('codeberta train / eval', () => {
     expect(refused.stderr).toMatch(/trained on \[go, java, python, ruby\]/);
     noStack(refused.stderr);
   });
+
+  it('refuses to replace a finished run without --overwrite; SIGTERM stops with a checkpoint to resume', async () => {
+    const again = await codeberta(['train', '--data', data, '--model', join(FIXTURES, 'tiny-roberta-mlm'), '--out', out, '--backend', 'cpu']);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain(`${out} already holds a run`);
+    expect(again.stderr).toContain('--overwrite');
+    noStack(again.stderr);
+
+    // A long run, terminated as a timeout or `kill` would: it stops after the step and writes a checkpoint.
+    const child = spawn(process.execPath, [join(ROOT, 'bin/codeberta.js'), 'train', '--data', data, '--model', join(FIXTURES, 'tiny-roberta-mlm'),
+      '--out', out, '--overwrite', '--epochs', '50', '--batch-size', '2', '--log-every', '1', '--backend', 'cpu'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+      if (/epoch 1 loss/.test(stderr) && !child.killed) child.kill('SIGTERM');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toContain('SIGTERM: stopping after this step');
+    expect(code).toBe(130);
+    const state = readTrainingCheckpoint<{ finished: boolean; optimizerStep: number }>(readFileSync(join(out, 'checkpoint.safetensors'))).state;
+    expect(state.finished).toBe(false);
+    expect(state.optimizerStep).toBeGreaterThan(0);
+  }, 120_000);
 
   it('explains bad input with a clear message and a non-zero exit', async () => {
     const base = ['--model', join(FIXTURES, 'tiny-roberta-mlm'), '--out', mkdtempSync(join(tmpdir(), 'y'))];

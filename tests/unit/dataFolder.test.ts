@@ -56,7 +56,7 @@ describe('readDatasetFolder: skip reasons', () => {
     });
     expect(result.skipped).toHaveLength(10);
     expect(result.examples.map((e) => e.path)).toEqual(['go/main.go', 'python/ok.py']);
-    expect(result.countsByLabel).toEqual({ go: 1, python: 1 });
+    expect(result.labelCounts).toEqual([1, 1]);
     // Hidden folders are not languages.
     expect(result.labels).toEqual(['go', 'python']);
   });
@@ -164,7 +164,7 @@ describe('DatasetFolderReader (incremental)', () => {
     const r = reader.finish();
     expect(r.skippedByReason).toEqual({ hidden: 1, 'root-level': 1, 'too-large': 1, unreadable: 1 });
     expect(r.skipped.find((s) => s.reason === 'unreadable')).toEqual({ path: 'go/locked.go', reason: 'unreadable', detail: 'EACCES' });
-    expect(r.countsByLabel).toEqual({ go: 1, python: 1 });
+    expect(r.labelCounts).toEqual([1, 1]);
   });
 
   it('reads 10,000 files across 8 languages', () => {
@@ -177,7 +177,7 @@ describe('DatasetFolderReader (incremental)', () => {
     const r = readDatasetFolder(entries);
     expect(r.examples).toHaveLength(10_000);
     expect(r.labels).toEqual([...languages].sort());
-    expect(Object.values(r.countsByLabel)).toEqual(new Array(8).fill(1250));
+    expect(r.labelCounts).toEqual(new Array(8).fill(1250));
   });
 });
 
@@ -206,6 +206,14 @@ describe('validateDataset', () => {
   it('flags languages with too few files for a split', () => {
     const v = validate([...sources('python', 10), ...sources('go', 4), ...sources('ruby', 1)]);
     expect(v.errors).toEqual([expect.stringMatching(/at least 5; "go" has 4, "ruby" has 1/)]);
+  });
+
+  it('treats folder names as data: "__proto__" and "constructor" are counted like "python"', () => {
+    const v = validate([...sources('python', 10), ...sources('__proto__', 4), ...sources('constructor', 3)]);
+    expect(v.errors).toEqual([expect.stringMatching(/at least 5; "__proto__" has 4, "constructor" has 3/)]);
+    const folder = readDatasetFolder([...sources('__proto__', 6), ...sources('go', 6)], { root: null });
+    expect(folder.labels).toEqual(['__proto__', 'go']);
+    expect(folder.labelCounts).toEqual([6, 6]);
   });
 
   it('warns about very unbalanced classes', () => {

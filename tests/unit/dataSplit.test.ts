@@ -114,6 +114,17 @@ describe('project split', () => {
     expect([projectOf('python/proj0/src/f.py'), projectOf('python/f.py')]).toEqual(['proj0', '']);
   });
 
+  it('with only 3 projects, holds one out for test and draws validation files from the 2 training projects', () => {
+    const three: SplitItem[] = [10, 8, 6].flatMap((n, p) => Array.from({ length: n }, (_, i) => ({ path: `c/p${p}/f${i}.c`, label: 0 })));
+    const split = stratifiedSplit(three, { splitBy: 'project', seed: 5 });
+    const projects = (part: number[]) => new Set(part.map((i) => projectOf(three[i]!.path)));
+    expect(projects(split.test).size).toBe(1);
+    expect(projects(split.train).size).toBe(2);
+    expect([...projects(split.validation)].every((p) => projects(split.train).has(p))).toBe(true);
+    expect(split.validation.length).toBeGreaterThan(0);
+    expect(split.fileSplitLabels).toEqual([]);
+  });
+
   it('is seeded and independent of input order', () => {
     const a = stratifiedSplit(projectItems, { splitBy: 'project', seed: 3 });
     const reversed = [...projectItems].reverse();

@@ -65,7 +65,7 @@ describe('public/sample', () => {
     const dataset = readDatasetFolder(entries, { root: null, newlines: 'universal' });
     expect(dataset.labels.length).toBeGreaterThanOrEqual(8);
     expect(dataset.labels).toEqual(Object.keys(index.languages));
-    for (const label of dataset.labels) expect(dataset.countsByLabel[label], label).toBe(40);
+    dataset.labels.forEach((label, i) => expect(dataset.labelCounts[i], label).toBe(40));
     expect(dataset.skipped.map((s) => [s.path, s.reason])).toEqual(TOP_LEVEL.map((p) => [p, 'root-level']));
   });
 });

@@ -35,8 +35,8 @@ export interface DatasetFolder {
   /** Sorted by path. */
   skipped: SkippedFile[];
   skippedByReason: Partial<Record<SkipReason, number>>;
-  /** Usable files per language, in label order. */
-  countsByLabel: Record<string, number>;
+  /** Usable files per language, in label order (an array: a folder named "__proto__" is a language like any other). */
+  labelCounts: number[];
   /** Language folders in which no file was usable; they get no label. */
   emptyLanguages: { name: string; skipped: Partial<Record<SkipReason, number>> }[];
 }
@@ -137,8 +137,7 @@ export class DatasetFolderReader {
     const examples = this.pending
       .map((p) => ({ path: p.path, text: p.text, label: labelOf.get(p.language)! }))
       .sort(byPath);
-    const countsByLabel: Record<string, number> = {};
-    for (const name of labels) countsByLabel[name] = this.languages.get(name)!.usable;
+    const labelCounts = labels.map((name) => this.languages.get(name)!.usable);
     const skippedByReason: Partial<Record<SkipReason, number>> = {};
     for (const s of this.skipped) skippedByReason[s.reason] = (skippedByReason[s.reason] ?? 0) + 1;
     const emptyLanguages = [...this.languages]
@@ -151,7 +150,7 @@ export class DatasetFolderReader {
       examples,
       skipped: [...this.skipped].sort(byPath),
       skippedByReason,
-      countsByLabel,
+      labelCounts,
       emptyLanguages,
     };
   }

@@ -5,7 +5,9 @@
  * top-level sub-folder is a project and lands whole on one side, so the test figure measures code from projects
  * the model never saw (files of one project share licence headers, names and style: a file split leaks them).
  * Files directly in the language folder form one project together. A language with fewer than
- * MIN_PROJECTS_FOR_SPLIT projects falls back to a file split, and `fileSplitLabels` says which did.
+ * MIN_PROJECTS_FOR_SPLIT projects falls back to a file split, and `fileSplitLabels` says which did. Validation is
+ * held out by project too when at least MIN_PROJECTS_FOR_SPLIT projects remain besides the test's; otherwise its
+ * files come from the training projects (a language of 3 projects keeps 2 for training, not 1).
  *
  * File split: the seed's: the seed's
  * `train_test_split(test_size=0.2, random_state=42)` followed by Keras-style `validation_split=0.1`
@@ -113,7 +115,16 @@ export function stratifiedSplit(items: readonly SplitItem[], options: SplitOptio
     if (options.splitBy === 'project' && projects.size >= MIN_PROJECTS_FOR_SPLIT) {
       const sizes = stratumSizes(group.length, testSize, validationSplit);
       const rng = Rng.fromSeed(deriveSeed(seed, `project-split/${label}`));
-      for (const [files, p] of assignProjects([...projects.values()], sizes, rng)) for (const i of files) part[i] = p;
+      const { taken: test, rest } = takeProjects(shuffle([...projects.values()], rng), sizes.test);
+      for (const i of test.flat()) part[i] = 2;
+      if (rest.length >= MIN_PROJECTS_FOR_SPLIT) {
+        for (const i of takeProjects(rest, sizes.validation).taken.flat()) part[i] = 1;
+      } else {
+        // Too few projects left to also hold one out for validation without starving training of projects:
+        // validation files are drawn from the training projects (early stopping only; the test stays unseen).
+        const files = shuffle(rest.flat().sort((x, y) => x - y), rng);
+        for (const i of files.slice(0, Math.min(sizes.validation, files.length - 1))) part[i] = 1;
+      }
       continue;
     }
     if (options.splitBy === 'project') fileSplitLabels.push(label);
@@ -132,37 +143,28 @@ export function stratifiedSplit(items: readonly SplitItem[], options: SplitOptio
 }
 
 /**
- * Projects (lists of files, in path order) → part (2 test, 1 validation, 0 train). Projects are taken in seeded
- * order; each goes to test while that brings test closer to its file target, then likewise to validation, else to
- * train. Every part with a target gets at least one project and train always keeps one.
+ * Whole projects for a part of `target` files, from projects in seeded order: each is taken when that brings the
+ * part closer to its target; at least one is taken when the target is positive, and one is always left.
  */
-function assignProjects(projects: number[][], sizes: { test: number; validation: number }, rng: Rng): [number[], number][] {
-  const order = shuffle(projects.map((_, i) => i), rng);
-  const part = new Int8Array(projects.length);
-  const filled = [0, 0, 0];
-  const target = [0, sizes.validation, sizes.test];
-  const closer = (p: number, n: number) => Math.abs(filled[p]! + n - target[p]!) < Math.abs(filled[p]! - target[p]!);
-  for (const j of order) {
-    const n = projects[j]!.length;
-    const p = closer(2, n) ? 2 : closer(1, n) ? 1 : 0;
-    part[j] = p;
-    filled[p]! += n;
-  }
-  // Guarantees: a project in each part that wants files, taken from the largest part (the smallest project of it).
-  for (const p of [2, 1, 0]) {
-    if ((p === 0 || target[p]! > 0) && filled[p] === 0) {
-      const donorPart = [0, 1, 2].filter((q) => q !== p).sort((a, b) => filled[b]! - filled[a]!)[0]!;
-      const donors = order.filter((j) => part[j] === donorPart && countIn(part, donorPart) > 1);
-      if (donors.length === 0) continue;
-      const j = donors.reduce((best, k) => (projects[k]!.length < projects[best]!.length ? k : best));
-      part[j] = p;
-      filled[p]! += projects[j]!.length;
-      filled[donorPart]! -= projects[j]!.length;
+function takeProjects(projects: number[][], target: number): { taken: number[][]; rest: number[][] } {
+  const taken: number[][] = [];
+  const rest: number[][] = [];
+  let filled = 0;
+  for (const files of projects) {
+    const closer = Math.abs(filled + files.length - target) < Math.abs(filled - target);
+    if (closer && projects.length - taken.length > 1) {
+      taken.push(files);
+      filled += files.length;
+    } else {
+      rest.push(files);
     }
   }
-  return projects.map((files, j) => [files, part[j]!]);
+  if (taken.length === 0 && target > 0 && rest.length > 1) {
+    const smallest = rest.reduce((best, files) => (files.length < best.length ? files : best));
+    taken.push(smallest);
+    rest.splice(rest.indexOf(smallest), 1);
+  }
+  return { taken, rest };
 }
-
-const countIn = (parts: Int8Array, p: number) => parts.reduce((n, q) => n + (q === p ? 1 : 0), 0);
 
 const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

@@ -25,7 +25,7 @@ export function validateDataset(dataset: DatasetFolder, options: ValidationOptio
   const maxRatio = options.maxImbalanceRatio ?? 10;
   const errors: string[] = [];
   const warnings: string[] = [];
-  const counts = dataset.labels.map((name) => dataset.countsByLabel[name] ?? 0);
+  const counts = dataset.labelCounts;
 
   if (dataset.labels.length === 0) {
     const rootFiles = dataset.skippedByReason['root-level'] ?? 0;
@@ -48,7 +48,7 @@ export function validateDataset(dataset: DatasetFolder, options: ValidationOptio
 
   const tooSmall = dataset.labels.filter((_, i) => counts[i]! < minFiles);
   if (tooSmall.length > 0) {
-    const list = tooSmall.map((name) => `"${name}" has ${dataset.countsByLabel[name]}`).join(', ');
+    const list = tooSmall.map((name) => `"${name}" has ${counts[dataset.labels.indexOf(name)]}`).join(', ');
     errors.push(
       `Too few files to split into train, validation and test sets: each language needs at least ${minFiles}; ${list}.`,
     );

@@ -103,7 +103,8 @@ export function classificationReport(
 /** The report as sklearn's `output_dict=True` gives it (keys "f1-score", "macro avg"…), e.g. for JSON export. */
 export function reportToSklearnDict(report: ClassificationReport): Record<string, number | Record<string, number>> {
   const row = (s: ClassScores) => ({ precision: s.precision, recall: s.recall, 'f1-score': s.f1, support: s.support });
-  const dict: Record<string, number | Record<string, number>> = {};
+  // No prototype: a language named "__proto__" or "constructor" is a key like any other.
+  const dict: Record<string, number | Record<string, number>> = Object.create(null);
   report.labels.forEach((name, i) => (dict[name] = row(report.perClass[i]!)));
   if (report.microHeading === 'accuracy') dict.accuracy = report.accuracy;
   else dict['micro avg'] = row(report.micro);
