@@ -290,6 +290,9 @@ export async function trainCommand(argv: string[]): Promise<number> {
     bar.log(`stopped at step ${trainer.state.optimizerStep}; continue with --resume ${checkpointPath}`);
     return 130;
   }
+  if (result.status === 'diverged') {
+    throw new CliError(`training diverged (see the warning above): no model was written${resumeBytes || trainer.state.epochsCompleted > 0 ? `; ${checkpointPath} holds the last good state` : ''}`);
+  }
   const folder = writeHfFolder({
     config: classifier.config as unknown as Record<string, unknown>,
     stateDict: await exportStateDict(model),

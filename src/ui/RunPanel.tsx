@@ -23,6 +23,7 @@ const PHASE_TEXT: Record<string, string> = {
   finished: 'Finished',
   'early-stopped': 'Finished early (no better validation loss)',
   failed: 'Failed',
+  diverged: 'Diverged (loss not finite; the last good checkpoint is kept)',
 };
 
 /** The live run: status and controls, headline numbers and the training charts. */

@@ -3,7 +3,7 @@
  * must be the softmax of the reference logits that Hugging Face computed for the same texts.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,16 @@ describe('codeberta predict', () => {
     expect(lines[0]).toEqual({ file: fifo, error: 'not a regular file (a FIFO, socket or device): not read' });
     expect(lines[1]).toEqual({ file: '/dev/zero', error: 'not a regular file (a FIFO, socket or device): not read' });
     expect(lines[2].label).toBeTypeOf('string');
+  });
+
+  it('refuses a model that names labels but has no classifier weights (it would answer at random)', async () => {
+    const headless = mkdtempSync(join(tmpdir(), 'headless-'));
+    for (const f of ['config.json', 'vocab.json', 'merges.txt', 'tokenizer_config.json']) copyFileSync(join(FIXTURE, f), join(headless, f));
+    copyFileSync(join(FIXTURES, 'tiny-roberta-mlm', 'model.safetensors'), join(headless, 'model.safetensors')); // encoder + lm_head only
+    const r = await codeberta(['predict', '--model', headless, files[0]]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/names its labels \(id2label\) but has no weights for classifier\.dense\.weight.*random classifier/);
+    expect(hasStackTrace(r.stderr)).toBe(false);
   });
 
   it('--top-k prints the k most probable labels in order', async () => {

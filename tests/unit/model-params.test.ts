@@ -118,6 +118,20 @@ describe('loadStateDict / exportStateDict', () => {
     model.params.dispose();
   });
 
+  it('refuses NaN or infinite weights, naming the tensor, and assigns nothing', async () => {
+    const model = initParams(config, 0);
+    const before = (await exportStateDict(model)).get('roberta.embeddings.word_embeddings.weight')!.data;
+    for (const bad of [NaN, Infinity]) {
+      const name = 'roberta.encoder.layer.2.output.dense.weight';
+      const data = Float32Array.from(weights.get(name)!.data as Float32Array);
+      data[17] = bad;
+      const poisoned: StateDict = new Map([...weights, [name, { ...weights.get(name)!, data }]]);
+      expect(() => loadStateDict(model, poisoned)).toThrow(`checkpoint tensor "${name}" holds a non-finite value (${bad} at index 17)`);
+    }
+    expect((await exportStateDict(model)).get('roberta.embeddings.word_embeddings.weight')!.data).toEqual(before);
+    model.params.dispose();
+  });
+
   it('throws when an encoder tensor is missing, naming it', () => {
     const model = initParams(config, 0);
     const partial: StateDict = new Map([...weights].filter(([name]) => name !== 'roberta.encoder.layer.1.attention.self.key.bias'));

@@ -10,7 +10,7 @@ import type { StateDict } from '../../src/core/checkpoint/types.ts';
 import { exportStateDict } from '../../src/core/model/params.ts';
 import type { CheckpointEvent, EpochEvent, StepEvent } from '../../src/core/train/events.ts';
 import { makeTrainConfig, type TrainConfig } from '../../src/core/train/trainConfig.ts';
-import { Trainer } from '../../src/core/train/trainer.ts';
+import { MAX_CONSECUTIVE_SKIPPED_STEPS, Trainer } from '../../src/core/train/trainer.ts';
 import { snippetDataset, tinyClassifier, tinyTokenizer } from './trainerFixtures.ts';
 
 const tokenizer = tinyTokenizer();
@@ -200,6 +200,36 @@ describe('Trainer', () => {
     expect(result.test).not.toBeNull();
     t.dispose();
     t.model.params.dispose();
+  });
+
+  it('stops a diverged run (loss not finite) without saving over the last checkpoint', async () => {
+    const checkpoints: CheckpointEvent[] = [];
+    const warnings: string[] = [];
+    const { t, model } = trainer({ epochs: 3 }, { onCheckpoint: (e) => void checkpoints.push(e), onWarning: (w) => void warnings.push(w) });
+    // Weights near float32's limit: the logits overflow, as in a run whose learning rate blew it up.
+    const head = model.params.get('classifier.out_proj.weight');
+    head.assign(tf.fill(head.shape, 3e38));
+    const result = await t.run();
+    expect(result.status).toBe('diverged');
+    expect(result.test).toBeNull();
+    expect(checkpoints.filter((c) => c.reason !== 'epoch')).toEqual([]);
+    expect(warnings.join('\n')).toMatch(/training diverged at step \d+: the loss is not finite/);
+    t.dispose();
+    model.params.dispose();
+  });
+
+  it('with mixed precision, gives up once the loss scaler has skipped 24 steps in a row', async () => {
+    const warnings: string[] = [];
+    const { t, model } = trainer({ epochs: 10, mixed_precision: true }, { onWarning: (w) => void warnings.push(w) });
+    const head = model.params.get('classifier.out_proj.weight');
+    head.assign(tf.fill(head.shape, 3e38));
+    const result = await t.run();
+    expect(result.status).toBe('diverged');
+    expect(t.state.skippedSteps).toBe(MAX_CONSECUTIVE_SKIPPED_STEPS);
+    expect(t.scaler.scale).toBe(2 ** 16 / 2 ** MAX_CONSECUTIVE_SKIPPED_STEPS);
+    expect(warnings.join('\n')).toContain(`(${MAX_CONSECUTIVE_SKIPPED_STEPS} steps in a row skipped by the loss scaler)`);
+    t.dispose();
+    model.params.dispose();
   });
 
   it('trains in emulated fp16 with loss scaling close to fp32', async () => {

@@ -59,6 +59,14 @@ export async function loadClassifier(source: FileSource, opts: LoadClassifierOpt
     model.params.dispose();
     throw err;
   }
+  // Predicting (no labels handed in to train on) with a head that was never trained would look like a model but
+  // answer at random: transformers only warns; we refuse.
+  if (!opts.labels && !opts.randomInit && report.newlyInitialized.length > 0) {
+    model.params.dispose();
+    throw new Error(
+      `${source.label} names its labels (id2label) but has no weights for ${report.newlyInitialized.join(', ')}: it would predict with a random classifier`,
+    );
+  }
   return { config, labels: labelsOf(config), tokenizer, model, report, weightsFile: folder.weightsFile };
 }
 

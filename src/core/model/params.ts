@@ -154,6 +154,12 @@ function canonicalName(name: string): string {
  * `classifier.*` tensor keeps its fresh HF-style initialisation (normal(0, initializer_range), zero biases) and is
  * reported; a missing `roberta.*` tensor or any shape mismatch throws before anything is assigned.
  */
+/** Index of the first NaN or ±Infinity, or -1. */
+function firstNonFinite(values: Float32Array): number {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i]!)) return i;
+  return -1;
+}
+
 export function loadStateDict(model: RobertaModel, stateDict: ReadonlyMap<string, HostTensor>): LoadReport {
   const { params } = model;
   const found = new Map<string, { source: string; tensor: HostTensor }>();
@@ -186,12 +192,23 @@ export function loadStateDict(model: RobertaModel, stateDict: ReadonlyMap<string
   if (missing.length > 0) {
     throw new Error(`checkpoint lacks ${missing.length} encoder tensor(s): ${missing.join(', ')}`);
   }
+  // Checked before anything is assigned: a NaN weight would make every prediction NaN ("NaN%") without an error.
+  const values = new Map<string, Float32Array>();
+  for (const [name, { source, tensor }] of found) {
+    if (!params.specs.has(name)) continue;
+    const floats = toFloat32(tensor);
+    const bad = firstNonFinite(floats);
+    if (bad >= 0) {
+      throw new Error(`checkpoint tensor "${source}" holds a non-finite value (${floats[bad]} at index ${bad}): the weights are corrupt or training diverged`);
+    }
+    values.set(name, floats);
+  }
 
   const loaded: string[] = [];
   for (const [name, spec] of params.specs) {
     const entry = found.get(name);
     if (!entry) continue;
-    const value = toInternal(spec, toFloat32(entry.tensor));
+    const value = toInternal(spec, values.get(name)!);
     params.get(name).assign(value);
     value.dispose();
     loaded.push(name);

@@ -73,7 +73,8 @@ export interface CheckpointEvent {
   validationAccuracy: number | null;
 }
 
-export type TrainerStatus = 'idle' | 'running' | 'paused' | 'stopped' | 'early-stopped' | 'finished';
+/** 'diverged': the loss stayed non-finite (NaN or infinity); nothing is saved over the last good checkpoint. */
+export type TrainerStatus = 'idle' | 'running' | 'paused' | 'stopped' | 'early-stopped' | 'finished' | 'diverged';
 
 export interface TrainerEvents {
   onStep?(e: StepEvent): void;

@@ -53,6 +53,12 @@ export interface TrainResult {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Mixed precision: this many optimizer steps skipped in a row (inf/NaN gradients) means the loss scaler's retries
+ * are spent (the scale fell by 2^24): the run has diverged, not overflowed.
+ */
+export const MAX_CONSECUTIVE_SKIPPED_STEPS = 24;
+
 
 export class Trainer {
   readonly model: RobertaModel;
@@ -182,11 +188,15 @@ export class Trainer {
     let windowTokens = 0;
     let windowStart = performance.now();
     let lastGradNorm: tf.Scalar | null = null;
+    let consecutiveSkipped = 0;
+    let diverged = false;
 
     const report = async () => {
       if (windowSteps === 0) return;
       // Device → host, every log_every steps: the running loss and the last gradient norm for the charts.
       const [lossSum, gradNorm] = await Promise.all([windowLoss.data(), lastGradNorm ? lastGradNorm.data() : [NaN]]);
+      // fp32 has no scaler to skip a bad step: a non-finite mean loss means the weights are already lost.
+      if (!this.mixedPrecision && !Number.isFinite(lossSum[0]!)) diverged = true;
       const seconds = (performance.now() - windowStart) / 1000;
       this.state.elapsedSeconds += seconds;
       const event: StepEvent = {
@@ -246,6 +256,8 @@ export class Trainer {
         this.state.microStep += microBatches.length;
         this.state.epochSteps++;
         if (result.skipped) this.state.skippedSteps++;
+        consecutiveSkipped = result.skipped ? consecutiveSkipped + 1 : 0;
+        if (consecutiveSkipped >= MAX_CONSECUTIVE_SKIPPED_STEPS) diverged = true;
         const nextWindow = tf.add(windowLoss, result.loss) as tf.Scalar;
         tf.dispose([windowLoss, result.loss, lastGradNorm ?? []]);
         windowLoss = nextWindow;
@@ -254,11 +266,23 @@ export class Trainer {
         // The logical micro-batches' tokens: passes split for memory re-pad, but their real tokens add up to these.
         windowTokens += microBatches.reduce((s, b) => s + b.realTokens, 0);
         if (windowSteps >= this.config.log_every || epochEnded) await report();
+        if (diverged) break;
         if (epochEnded) await this.endEpoch();
       }
-      await report();
+      if (!diverged) await report();
     } finally {
       tf.dispose([windowLoss, lastGradNorm ?? []]);
+    }
+
+    if (diverged) {
+      // No checkpoint: the last one written (an epoch's end, or the start) is the last good state.
+      this.events.onWarning?.(
+        `training diverged at step ${this.state.optimizerStep}: the loss is not finite` +
+          (this.mixedPrecision ? ` (${MAX_CONSECUTIVE_SKIPPED_STEPS} steps in a row skipped by the loss scaler)` : '') +
+          '. Nothing was saved over the last checkpoint; lower the learning rate and resume it or start again.',
+      );
+      this.setStatus('diverged');
+      return { status: 'diverged', test: null, bestEpoch: this.state.bestEpoch };
     }
 
     if (!this.state.finished) {
