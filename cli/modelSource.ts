@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { FileSource } from '../src/core/checkpoint/fileSource.ts';
 import { hubFileSource } from '../src/core/checkpoint/hub.ts';
+import { CliError } from './errors.ts';
 import { directoryFileSource } from './fsSource.ts';
 
 /**
@@ -9,6 +10,7 @@ import { directoryFileSource } from './fsSource.ts';
  */
 export function modelSource(model: string): FileSource {
   if (existsSync(model)) return directoryFileSource(model);
-  if (/^[\w.-]+\/[\w.-]+$/.test(model)) return hubFileSource(model);
-  return directoryFileSource(model); // reports "no config.json in <dir>" — the clearest message for a typo'd path
+  // A hub id is "owner/name": never "./x", "../x", "/x" or "~/x", which can only mean a folder that is not there.
+  if (/^[\w-][\w.-]*\/[\w.-]+$/.test(model)) return hubFileSource(model);
+  throw new CliError(`no model folder ${model} (a Hugging Face hub id is owner/name, e.g. huggingface/CodeBERTa-small-v1)`);
 }

@@ -2,7 +2,10 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeHfFolder } from '../../src/core/checkpoint/hfFolder.ts';
-import { CODEBERTA_SMALL_V1, type RobertaConfig } from '../../src/core/model/config.ts';
+import { loadHfFolder } from '../../src/core/checkpoint/hfFolder.ts';
+import { CODEBERTA_SMALL_V1, parseRobertaConfig, type RobertaConfig } from '../../src/core/model/config.ts';
+import { loadStateDict } from '../../src/core/model/params.ts';
+import { directoryFileSource } from '../fsSource.ts';
 import { exportMaskedLMStateDict, initMaskedLM } from '../../src/core/model/maskedLM.ts';
 import { tokenBlocks } from '../../src/core/pretrain/blocks.ts';
 import { DEFAULT_PRETRAIN_CONFIG, Pretrainer, type PretrainConfig } from '../../src/core/pretrain/pretrainer.ts';
@@ -26,6 +29,8 @@ Options:
   --tokenizer DIR       vocab.json + merges.txt (+ tokenizer_config.json)
   --out DIR             output folder
   --resume FILE         continue a pretraining checkpoint
+  --init DIR            start from a masked-LM model folder's weights and architecture (a new sitting: fresh
+                        optimizer and schedule; its vocabulary must be the tokenizer's)
   --hidden N            hidden size (default 256)
   --layers N            encoder layers (default 4)
   --heads N             attention heads (default 4)
@@ -59,7 +64,7 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      corpus: { type: 'string' }, tokenizer: { type: 'string' }, out: { type: 'string' }, resume: { type: 'string' },
+      corpus: { type: 'string' }, tokenizer: { type: 'string' }, out: { type: 'string' }, resume: { type: 'string' }, init: { type: 'string' },
       hidden: { type: 'string' }, layers: { type: 'string' }, heads: { type: 'string' }, intermediate: { type: 'string' },
       'max-length': { type: 'string' }, steps: { type: 'string' }, 'batch-size': { type: 'string' }, lr: { type: 'string' },
       'warmup-ratio': { type: 'string' }, seed: { type: 'string' }, 'eval-every': { type: 'string' },
@@ -80,9 +85,16 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
   const tokenizer = CodeTokenizer.fromFiles({ vocabJson, mergesTxt, tokenizerConfig, specialTokensMap });
   if (tokenizer.maskTokenId === null) throw new CliError('the tokenizer has no <mask> token');
 
-  const hidden = int(values.hidden, 'hidden', 256);
-  const maxLength = int(values['max-length'], 'max-length', 128);
-  const modelConfig: RobertaConfig = {
+  const init = values.init ? await loadHfFolder(directoryFileSource(values.init)).catch((err) => {
+    throw new CliError(`--init ${values.init}: ${(err as Error).message}`);
+  }) : null;
+  const initConfig = init ? parseRobertaConfig(init.config) : null;
+  if (initConfig && initConfig.vocab_size !== tokenizer.vocabSize) {
+    throw new CliError(`--init ${values.init} has a vocabulary of ${initConfig.vocab_size}, the tokenizer ${tokenizer.vocabSize}: use the tokenizer it was trained with`);
+  }
+  const hidden = initConfig?.hidden_size ?? int(values.hidden, 'hidden', 256);
+  const maxLength = initConfig ? initConfig.max_position_embeddings - initConfig.pad_token_id - 1 : int(values['max-length'], 'max-length', 128);
+  const modelConfig: RobertaConfig = initConfig ?? {
     ...CODEBERTA_SMALL_V1,
     vocab_size: tokenizer.vocabSize,
     hidden_size: hidden,
@@ -125,6 +137,11 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
   bar.log(`${corpus.examples.length} files → ${train.length} training blocks (${tokens} tokens), ${heldOut.length} held-out blocks; backend ${describeCliBackend(backend)}`);
 
   const model = initMaskedLM(modelConfig, config.seed);
+  if (init) {
+    const report = loadStateDict(model, init.stateDict);
+    if (report.newlyInitialized.length > 0) throw new CliError(`--init ${values.init} lacks ${report.newlyInitialized.join(', ')}: not a masked-LM model`);
+    bar.log(`starting from ${values.init} (${report.loaded.length} tensors)`);
+  }
   const params = [...model.params.variables.values()].reduce((s, v) => s + v.size, 0);
   bar.log(`model: hidden ${hidden}, ${modelConfig.num_hidden_layers} layers, ${modelConfig.num_attention_heads} heads, vocab ${modelConfig.vocab_size}: ${(params / 1e6).toFixed(2)} M parameters`);
   let pretrainer: Pretrainer;

@@ -168,6 +168,9 @@ async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
   await rename(`${path}.tmp`, path);
 }
 
+/** Flags that may accompany --resume: what to resume, where, on what, and this machine's memory budget. */
+const RESUMABLE_FLAGS = new Set(['data', 'model', 'out', 'resume', 'backend', 'max-tokens-per-pass', 'help', 'overwrite']);
+
 const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 export async function trainCommand(argv: string[]): Promise<number> {
@@ -190,6 +193,12 @@ export async function trainCommand(argv: string[]): Promise<number> {
     throw new CliError(`cannot read checkpoint ${values.resume}`);
   })) : undefined;
   if (resumeBytes) {
+    // A resumed run keeps its recipe (its schedule, split and views depend on it): a setting given with --resume
+    // would be silently ignored, so it is refused instead. Only this machine's memory budget may change.
+    const given = Object.keys(OPTIONS).filter((o) => values[o as keyof typeof values] !== undefined && !RESUMABLE_FLAGS.has(o));
+    if (given.length > 0) {
+      throw new CliError(`--resume continues the run with its own settings; ${given.map((f) => `--${f}`).join(', ')} cannot change them (only --max-tokens-per-pass can)`);
+    }
     const budget = config.max_tokens_per_pass;
     try {
       config = peekTrainingCheckpoint(resumeBytes).trainConfig; // a resumed run keeps its own settings…

@@ -20,6 +20,7 @@ export const PERMISSIVE_LICENCES = new Set([
   'MIT', 'ISC', 'Apache-2.0', 'BSD-2-Clause', 'BSD-3-Clause', '0BSD', 'Zlib', 'BSL-1.0', 'PSF-2.0', 'curl',
   'Unlicense', 'CC0-1.0', 'BlueOak-1.0.0', 'Python-2.0', 'MIT OR Apache-2.0', 'Apache-2.0 OR MIT',
   'Ruby OR BSD-2-Clause', 'BSD-2-Clause AND BSD-3-Clause AND MIT', '(MIT OR CC0-1.0)', 'MIT OR CC0-1.0',
+  'PostgreSQL', 'Artistic-2.0',
 ]);
 
 /** First line of a script naming a POSIX-family shell (files in bin/ have no extension). */
@@ -113,4 +114,38 @@ export const SOURCES = [
   { name: 'trpc-server', language: 'typescript', from: { npm: '@trpc/server@11.0.0' }, root: 'src', include: /\.ts$/ },
   { name: 'effect', language: 'typescript', from: { npm: 'effect@3.12.0' }, root: 'src', include: /\.ts$/ },
   { name: 'immer', language: 'typescript', from: { npm: 'immer@10.1.1' }, root: 'src', include: /\.ts$/ },
+  // --- kotlin (Android code of React Native and its libraries)
+  { name: 'react-native-android-kotlin', language: 'kotlin', from: { npm: 'react-native@0.76.9' }, root: 'ReactAndroid/src/main/java', include: /\.kt$/ },
+  { name: 'react-native-screens', language: 'kotlin', from: { npm: 'react-native-screens@4.4.0' }, root: 'android/src', include: /\.kt$/ },
+  { name: 'expo-modules-core-android', language: 'kotlin', from: { npm: 'expo-modules-core@2.1.2' }, root: 'android/src', include: /\.kt$/ },
+  { name: 'gesture-handler-android', language: 'kotlin', from: { npm: 'react-native-gesture-handler@2.21.2' }, root: 'android/src', include: /\.kt$/ },
+  // --- swift
+  { name: 'expo-modules-core-ios', language: 'swift', from: { npm: 'expo-modules-core@2.1.2' }, root: 'ios', include: /\.swift$/, exclude: /(^|\/)Tests\// },
+  { name: 'capacitor-ios', language: 'swift', from: { npm: '@capacitor/ios@6.2.0' }, root: '.', include: /\.swift$/ },
+  // --- objective-c (.m: Objective-C++ .mm files are left out)
+  { name: 'react-native-ios', language: 'objective-c', from: { npm: 'react-native@0.76.9' }, root: '.', include: /\.m$/ },
+  { name: 'capacitor-ios-objc', language: 'objective-c', from: { npm: '@capacitor/ios@6.2.0' }, root: '.', include: /\.m$/ },
+  { name: 'gesture-handler-ios', language: 'objective-c', from: { npm: 'react-native-gesture-handler@2.21.2' }, root: 'apple', include: /\.m$/ },
+  // --- csharp
+  { name: 'react-native-windows', language: 'csharp', from: { npm: 'react-native-windows@0.76.4' }, root: '.', include: /\.cs$/ },
+  // --- scss, css
+  { name: 'bootstrap-scss', language: 'scss', from: { npm: 'bootstrap@5.3.3' }, root: 'scss', include: /\.scss$/ },
+  { name: 'primer-css', language: 'scss', from: { npm: '@primer/css@21.5.1' }, root: '.', include: /\.scss$/ },
+  { name: 'tachyons', language: 'css', from: { npm: 'tachyons@4.12.0' }, root: 'src', include: /\.css$/ },
+  { name: 'purecss', language: 'css', from: { npm: 'purecss@3.0.0' }, root: 'build', include: /\.css$/, exclude: /-min\.css$/ },
+  { name: 'jquery-ui-themes', language: 'css', from: { deb: 'libjs-jquery-ui', version: '1.13.2+dfsg-1' },
+    licence: 'MIT', debianLicence: 'Expat', licenceFiles: '*', root: 'usr/share/javascript/jquery-ui/themes', include: /\.css$/, exclude: /\.min\.css$/ },
+  // --- lua
+  { name: 'penlight', language: 'lua', from: { deb: 'lua-penlight', version: '1.13.1-3' },
+    licence: 'MIT', debianLicence: 'Expat', licenceFiles: '*', root: 'usr/share/lua/5.1', include: /\.lua$/ },
+  { name: 'busted', language: 'lua', from: { deb: 'lua-busted', version: '2.1.1-1' },
+    licence: 'MIT', debianLicence: 'Expat', licenceFiles: '*', root: 'usr/share/lua/5.1', include: /\.lua$/ },
+  { name: 'ldoc', language: 'lua', from: { deb: 'lua-ldoc', version: '1.4.6-2' },
+    licence: 'MIT', debianLicence: 'Expat', licenceFiles: '*', root: 'usr/share/lua/5.1', include: /\.lua$/ },
+  // --- sql (PostgreSQL's extension scripts)
+  { name: 'postgresql-extensions', language: 'sql', from: { deb: 'postgresql-15', version: '15.18-0+deb12u1' },
+    licence: 'PostgreSQL', debianLicence: 'PostgreSQL', licenceFiles: '*', root: 'usr/share/postgresql/15/extension', include: /\.sql$/ },
+  // --- perl
+  { name: 'mojolicious', language: 'perl', from: { deb: 'libmojolicious-perl', version: '9.31+dfsg-1' },
+    licence: 'Artistic-2.0', debianLicence: 'Artistic-2.0', licenceFiles: '*', root: 'usr/share/perl5', include: /\.p[ml]$/ },
 ];

@@ -102,7 +102,9 @@ describe('codeberta predict', () => {
   it('explains a missing model folder and bad options without a stack trace', async () => {
     const noModel = await codeberta(['predict', '--model', join(dir, 'nope'), files[0]]);
     expect(noModel.code).not.toBe(0);
-    expect(noModel.stderr).toMatch(/config\.json/);
+    expect(noModel.stderr).toMatch(/no model folder .*nope \(a Hugging Face hub id is owner\/name/);
+    const relative = await codeberta(['predict', '--model', './nosuchdir', files[0]]);
+    expect(relative.stderr).toContain('no model folder ./nosuchdir'); // not taken for a hub id (no network call)
     expect(hasStackTrace(noModel.stderr)).toBe(false);
     const badK = await codeberta(['predict', '--model', FIXTURE, '--top-k', 'x', files[0]]);
     expect(badK.code).toBe(2);

@@ -135,7 +135,13 @@ describe('codeberta train / eval', () => {
     const other = makeDataFolder(['python', 'go', 'java', 'rust']);
     const labels = await codeberta(['eval', '--model', join(out, 'model'), '--data', other]);
     expect(labels.stderr).toContain('not trained on: rust');
-    for (const r of [missing, single, unreadable, badLr, labels]) {
+    const resumeWithSettings = await codeberta(['train', '--data', data, ...base, '--resume', join(out, 'checkpoint.safetensors'), '--epochs', '9', '--max-length', '32']);
+    expect(resumeWithSettings.stderr).toContain('--epochs, --max-length cannot change them (only --max-tokens-per-pass can)');
+    const accumulation = await codeberta(['train', '--data', data, ...base, '--grad-accum', '1000000000', '--backend', 'cpu']);
+    expect(accumulation.stderr).toMatch(/gradient_accumulation_steps 1000000000 is more than the \d+ micro-batches of an epoch/);
+    const noModel = await codeberta(['train', '--data', data, '--model', './nosuchdir', '--out', mkdtempSync(join(tmpdir(), 'z'))]);
+    expect(noModel.stderr).toContain('no model folder ./nosuchdir');
+    for (const r of [missing, single, unreadable, badLr, labels, resumeWithSettings, accumulation, noModel]) {
       expect(r.code).not.toBe(0);
       noStack(r.stderr);
     }

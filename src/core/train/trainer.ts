@@ -118,6 +118,13 @@ export class Trainer {
       : BatchSchedule.start(lengths, this.planOptions, deriveSeed(config.seed, 'shuffle'));
     // An epoch's last group of micro-batches still makes an optimizer step, even when shorter than the
     // accumulation (as transformers' Trainer does), so no example is ever left out.
+    if (config.gradient_accumulation_steps > this.schedule.batchesPerEpoch) {
+      // Every step would be one short group whose loss and gradients are divided by the full accumulation.
+      throw new Error(
+        `gradient_accumulation_steps ${config.gradient_accumulation_steps} is more than the ${this.schedule.batchesPerEpoch} micro-batches of an epoch ` +
+          `(${this.views.size} training examples in batches of ${config.batch_size}): lower it or the batch size`,
+      );
+    }
     this.stepsPerEpoch = Math.ceil(this.schedule.batchesPerEpoch / config.gradient_accumulation_steps);
     this.totalSteps = config.epochs * this.stepsPerEpoch;
     this.lrSchedule = {
