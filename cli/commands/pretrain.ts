@@ -107,6 +107,11 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
     eos_token_id: tokenizer.sepTokenId,
   };
   if (hidden % modelConfig.num_attention_heads !== 0) throw new CliError('--hidden must be a multiple of --heads');
+  try {
+    parseRobertaConfig(modelConfig as unknown as Record<string, unknown>); // the sizes' bounds, before any allocation
+  } catch (err) {
+    throw new CliError((err as Error).message.replace('config.json: ', 'model: '));
+  }
   const config: PretrainConfig = {
     ...d,
     steps: int(values.steps, 'steps', d.steps),

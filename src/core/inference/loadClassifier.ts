@@ -5,7 +5,7 @@
 import type { FileSource } from '../checkpoint/fileSource.ts';
 import { loadHfFolder, type FolderProgress } from '../checkpoint/hfFolder.ts';
 import { labelsOf, parseRobertaConfig, withLabels, type RobertaConfig } from '../model/config.ts';
-import { initParams, loadStateDict, type LoadReport, type RobertaModel } from '../model/params.ts';
+import { checkConfigMatchesWeights, initParams, loadStateDict, type LoadReport, type RobertaModel } from '../model/params.ts';
 import { CodeTokenizer } from '../tokenizer/codeTokenizer.ts';
 
 export interface LoadedClassifier {
@@ -49,6 +49,11 @@ export async function loadClassifier(source: FileSource, opts: LoadClassifierOpt
     config = withLabels(config, opts.labels);
   }
   const tokenizer = CodeTokenizer.fromFiles(folder.tokenizerFiles);
+  if (tokenizer.vocabSize > config.vocab_size) {
+    // Its highest ids would index past the embedding table (tfjs: "GatherV2 … not in [0, n]") at the first input.
+    throw new Error(`${source.label}: the tokenizer has ${tokenizer.vocabSize} tokens but the model's embedding only ${config.vocab_size}: they do not belong together`);
+  }
+  if (!opts.randomInit) checkConfigMatchesWeights(config, folder.stateDict);
   const model = initParams(config, opts.seed ?? 42);
   let report: LoadReport;
   try {

@@ -149,17 +149,40 @@ function canonicalName(name: string): string {
 }
 
 /**
- * Sets the model's parameters from a Hugging Face state dict (HF names and layout), like
- * RobertaForSequenceClassification.from_pretrained: `lm_head.*` and `roberta.pooler.*` are ignored, a missing
- * `classifier.*` tensor keeps its fresh HF-style initialisation (normal(0, initializer_range), zero biases) and is
- * reported; a missing `roberta.*` tensor or any shape mismatch throws before anything is assigned.
+ * A config.json whose sizes cannot match its weights is refused before the model is allocated (a config may claim
+ * any size; the weights file says what there is): vocabulary × hidden size of the word embeddings, and layers.
  */
+export function checkConfigMatchesWeights(config: RobertaConfig, stateDict: ReadonlyMap<string, HostTensor>): void {
+  const layers = new Set<number>();
+  let embedding: HostTensor | undefined;
+  for (const [source, tensor] of stateDict) {
+    const name = canonicalName(source);
+    if (name === 'roberta.embeddings.word_embeddings.weight') embedding = tensor;
+    const layer = /^roberta\.encoder\.layer\.(\d+)\./.exec(name);
+    if (layer) layers.add(Number(layer[1]));
+  }
+  if (embedding && (embedding.shape[0] !== config.vocab_size || embedding.shape[1] !== config.hidden_size)) {
+    throw new Error(
+      `config.json says vocab_size ${config.vocab_size} × hidden_size ${config.hidden_size}, but the weights' word embeddings are [${embedding.shape}]`,
+    );
+  }
+  if (layers.size > 0 && layers.size !== config.num_hidden_layers) {
+    throw new Error(`config.json says num_hidden_layers ${config.num_hidden_layers}, but the weights have ${layers.size} encoder layers`);
+  }
+}
+
 /** Index of the first NaN or ±Infinity, or -1. */
 function firstNonFinite(values: Float32Array): number {
   for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i]!)) return i;
   return -1;
 }
 
+/**
+ * Sets the model's parameters from a Hugging Face state dict (HF names and layout), like
+ * RobertaForSequenceClassification.from_pretrained: `lm_head.*` and `roberta.pooler.*` are ignored, a missing
+ * `classifier.*` tensor keeps its fresh HF-style initialisation (normal(0, initializer_range), zero biases) and is
+ * reported; a missing `roberta.*` tensor or any shape mismatch throws before anything is assigned.
+ */
 export function loadStateDict(model: RobertaModel, stateDict: ReadonlyMap<string, HostTensor>): LoadReport {
   const { params } = model;
   const found = new Map<string, { source: string; tensor: HostTensor }>();

@@ -78,6 +78,19 @@ export function parseMergesTxt(text: string): MergePair[] {
   return merges;
 }
 
+/**
+ * Every merge must join two vocabulary tokens into a third: merges from another vocabulary (or junk) would make
+ * BPE produce tokens the model has no embedding for. (Hugging Face's Rust tokenizers refuse them too.)
+ */
+function checkMerges(vocab: Record<string, number>, merges: readonly MergePair[], file: string): void {
+  merges.forEach(([a, b], i) => {
+    const missing = [a, b, a + b].find((t) => !Object.hasOwn(vocab, t));
+    if (missing !== undefined) {
+      throw new Error(`${file}: merge ${i + 1} ("${a} ${b}") uses "${missing}", which is not in the vocabulary: the merges do not belong to this vocab`);
+    }
+  });
+}
+
 /** tokenizer.json's model.merges: `"a b"` strings (split on the one space, as Rust does) or `[a, b]` pairs. */
 function parseJsonMerges(value: unknown): MergePair[] {
   if (!Array.isArray(value)) throw new Error('tokenizer.json: model.merges is not an array');
@@ -126,6 +139,7 @@ export function readTokenizerSpec(files: TokenizerFiles): TokenizerSpec {
   const addedTokens = new Map<string, AddedTokenSpec>(); // content → token
   if (files.vocabJson !== undefined && files.mergesTxt !== undefined) {
     vocab = parseVocab(parseJsonObject(files.vocabJson, 'vocab.json'), 'vocab.json');
+    if (files.mergesTxt.includes('\u0000')) throw new Error('merges.txt is binary, not a list of BPE merges');
     merges = parseMergesTxt(files.mergesTxt);
   } else if (tokenizerJson) {
     const model = tokenizerJson.model as JsonObject | undefined;
@@ -140,6 +154,8 @@ export function readTokenizerSpec(files: TokenizerFiles): TokenizerSpec {
   } else {
     throw new Error('a tokenizer needs tokenizer.json or vocab.json + merges.txt');
   }
+
+  checkMerges(vocab, merges, files.mergesTxt !== undefined && files.vocabJson !== undefined ? 'merges.txt' : 'tokenizer.json');
 
   // tokenizer_config.json's added_tokens_decoder ({"id": AddedToken dict}) is authoritative for ids and flags.
   const decoderEntries = config.added_tokens_decoder;
