@@ -139,6 +139,26 @@ describe('torch zip: layout details', () => {
     expect(() => readTorchZip(torchZip([t({})], { '0': f32bytes([1, 2]) }))).toThrow(/storage 0 has 8 bytes, expected 6 × F32/);
   });
 
+  it('refuses a tensor claiming more elements than its storage (stride 0) before copying anything', () => {
+    const started = performance.now();
+    expect(() => readTorchZip(torchZip([t({ storageNumel: 1, shape: [100_000_000], stride: [0] })], { '0': f32bytes([1]) }))).toThrow(
+      'tensor "x" of shape [100000000] has 100000000 elements but its storage only 1 (strides [0])',
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses a deflated entry that would inflate far beyond its size (a zip bomb), without inflating it', () => {
+    const bomb = zipSync({ archive: { 'data.pkl': [new Uint8Array(64 * 2 ** 20), { level: 9 }], version: new TextEncoder().encode('3\n') } });
+    expect(bomb.byteLength).toBeLessThan(200_000);
+    expect(() => readTorchZip(bomb)).toThrow(/entry archive\/data\.pkl would inflate from \d+ to 67108864 bytes/);
+  });
+
+  it('refuses a self-referencing pickle with a message, not a stack overflow', () => {
+    // {"state_dict": <this same dict>}: memoize the dict, then set it as its own value.
+    const selfRef = pickle(op.proto(2), op.emptyDict(), op.memoize(), op.binunicode('state_dict'), op.binget(0), op.setitem(), op.stop());
+    expect(() => readTorchZip(torchZip([], {}, selfRef))).toThrow(/nested in "state_dict" more than twice \(a self-referencing pickle\?\)/);
+  });
+
   it('refuses a data.pkl naming a disallowed global, executing nothing', () => {
     const evil = pickle(op.proto(2), op.global('posix', 'system'), op.mark(), op.binunicode('rm -rf /'), op.tuple(), op.reduce(), op.stop());
     expect(() => readStateDict(torchZip([], {}, evil), 'evil.bin')).toThrow(/evil.bin: pickle: global posix.system is not allowed/);

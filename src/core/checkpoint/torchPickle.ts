@@ -149,11 +149,15 @@ export const unpickleTorch = (bytes: Uint8Array, start = 0): UnpickleResult =>
  * The tensors of an unpickled state dict, in order. Accepts the bare dict `torch.save(model.state_dict())`
  * writes, and the common `{"state_dict": …}` / `{"model": …}` wrappers of training checkpoints.
  */
-export function tensorRefsOf(value: unknown): Map<string, TensorRef> {
+export function tensorRefsOf(value: unknown, depth = 0): Map<string, TensorRef> {
   if (!(value instanceof Map)) return fail('the pickle does not hold a dict of tensors');
   for (const wrapper of ['state_dict', 'model']) {
     const inner = value.get(wrapper);
-    if (inner instanceof Map && !(value.values().next().value instanceof TensorRef)) return tensorRefsOf(inner);
+    if (inner instanceof Map && !(value.values().next().value instanceof TensorRef)) {
+      // A pickle can reference itself ({"state_dict": <the same dict>}): a real checkpoint nests a wrapper or two.
+      if (depth >= 2 || inner === value) fail(`the state dict is nested in "${wrapper}" more than twice (a self-referencing pickle?)`);
+      return tensorRefsOf(inner, depth + 1);
+    }
   }
   const refs = new Map<string, TensorRef>();
   for (const [name, v] of value) {
@@ -186,6 +190,11 @@ export function materializeTensor(name: string, ref: TensorRef, storageBytes: Ui
   }
   const count = numel(ref.shape);
   if (count === 0) return { dtype, shape: ref.shape, data: allocHostData(dtype, 0) };
+  // Checked before any copy: stride 0 lets 1 stored element claim a tensor of 10^8 (torch's expand). A state dict's
+  // weights never need more elements than they store.
+  if (count > ref.storage.numel) {
+    fail(`tensor "${name}" of shape [${ref.shape}] has ${count} elements but its storage only ${ref.storage.numel} (strides [${ref.stride}])`);
+  }
   const lastIndex = ref.storageOffset + ref.shape.reduce((acc, d, i) => acc + (d - 1) * ref.stride[i]!, 0);
   if (lastIndex >= ref.storage.numel) {
     fail(`tensor "${name}" reaches element ${lastIndex} of a ${ref.storage.numel}-element storage`);

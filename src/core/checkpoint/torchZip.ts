@@ -13,17 +13,28 @@ const fail = (problem: string): never => {
   throw new Error(`invalid torch zip checkpoint: ${problem}`);
 };
 
+/** Deflated entries above this are refused unread (a pickle of CodeBERTa's state dict is ~30 KB). */
+const MAX_COMPRESSED_ENTRY_BYTES = 16 * 2 ** 20;
+
+class ZipBombError extends Error {}
+
 export function readTorchZip(bytes: Uint8Array): StateDict {
   const expectedSizes = new Map<string, number>();
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (entry) => {
+        // torch.save stores storages uncompressed; only data.pkl & co. may be deflated, and they are small. A
+        // compressed entry that would inflate far beyond its size is refused before it is inflated.
+        if (entry.compression !== 0 && entry.originalSize > MAX_COMPRESSED_ENTRY_BYTES) {
+          throw new ZipBombError(`entry ${entry.name} would inflate from ${entry.size} to ${entry.originalSize} bytes (torch stores tensor data uncompressed)`);
+        }
         expectedSizes.set(entry.name, entry.originalSize);
         return true;
       },
     });
   } catch (e) {
+    if (e instanceof ZipBombError) return fail(e.message);
     return fail(`cannot unzip (${(e as Error).message}; truncated or corrupt file?)`);
   }
   // fflate clamps stored entries at the end of the buffer instead of failing: check every size.
