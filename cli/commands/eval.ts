@@ -74,7 +74,9 @@ export async function evalCommand(argv: string[]): Promise<number> {
   }
   const seed = num(values.seed, 'seed', DEFAULT_TRAIN_CONFIG.seed);
   await initCliBackend(values.backend);
-  const dataset = await readDataFolder(values.data, (w) => console.error(`warning: ${w}`));
+  // Evaluation needs no split: one language or a few files is a fine test set (training's checks do not apply).
+  const dataset = await readDataFolder(values.data, (w) => console.error(`warning: ${w}`), { validate: values.split === 'test' });
+  if (dataset.examples.length === 0) throw new CliError(`${values.data} has no readable files in language sub-folders (e.g. python/a.py)`);
   const classifier = await loadClassifier(modelSource(values.model));
   const missing = dataset.labels.filter((l) => !classifier.labels.includes(l));
   if (missing.length > 0) {

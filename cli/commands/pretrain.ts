@@ -60,6 +60,9 @@ const num = (v: string | undefined, flag: string, fallback: number) => {
 /** Deterministic held-out choice by path: about 1 file in 50, the same on every run and machine. */
 const isHeldOut = (path: string) => fnv1a32([path]) % 50 === 0;
 
+/** 2,048 tokens: one attention matrix per head is then 16 MB per sequence; beyond, a batch outgrows the wasm heap. */
+const MAX_PRETRAIN_LENGTH = 2048;
+
 export async function pretrainCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -107,6 +110,7 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
     eos_token_id: tokenizer.sepTokenId,
   };
   if (hidden % modelConfig.num_attention_heads !== 0) throw new CliError('--hidden must be a multiple of --heads');
+  if (maxLength > MAX_PRETRAIN_LENGTH) throw new CliError(`--max-length must be at most ${MAX_PRETRAIN_LENGTH} (attention memory grows with its square), got ${maxLength}`);
   try {
     parseRobertaConfig(modelConfig as unknown as Record<string, unknown>); // the sizes' bounds, before any allocation
   } catch (err) {

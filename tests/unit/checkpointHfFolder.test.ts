@@ -81,6 +81,12 @@ describe('loadHfFolder', () => {
     await expect(loadHfFolder(memoryFileSource({ 'config.json': new TextEncoder().encode('{oops') }, 'm'))).rejects.toThrow(
       /config.json in m is not valid JSON/,
     );
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'{"a": 1}'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    await expect(loadHfFolder(memoryFileSource({ 'config.json': utf16 }, 'm'))).rejects.toThrow('config.json in m is UTF-16 text: save it as UTF-8');
+    const binary = Uint8Array.from([0x7b, 0x01, 0x02, 0x1b, 0x5b]);
+    const raw = await loadHfFolder(memoryFileSource({ 'config.json': binary }, 'm')).catch((e: Error) => e.message);
+    expect(raw).toMatch(/config.json in m is not valid JSON/);
+    expect(raw).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/); // control bytes are escaped, never printed raw
     const truncated = file(`${DIR}/model.safetensors`).subarray(0, 1000);
     await expect(loadHfFolder(memoryFileSource({ 'config.json': config, 'model.safetensors': truncated }))).rejects.toThrow(
       /model.safetensors: invalid safetensors file/,

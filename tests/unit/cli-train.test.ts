@@ -78,6 +78,16 @@ describe('codeberta train / eval', () => {
     expect(bad.stderr).toContain('--views: unknown view "lines"');
   });
 
+  it('evaluates a folder of one language and a few files (no split needed)', async () => {
+    const few = mkdtempSync(join(tmpdir(), 'few-'));
+    mkdirSync(join(few, 'go'));
+    writeFileSync(join(few, 'go', 'a.go'), 'package main\n\nfunc main() {}\n');
+    writeFileSync(join(few, 'go', 'b.go'), 'package util\n\nconst X = 1\n');
+    const r = await codeberta(['eval', '--model', join(out, 'model'), '--data', few, '--json', '--backend', 'cpu']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).files).toBe(2);
+  });
+
   it('resumes a checkpoint (with this machine\'s memory budget) and refuses one made for other data', async () => {
     const checkpointPath = join(out, 'checkpoint.safetensors');
     const resumed = await codeberta(['train', '--data', data, '--model', join(out, 'model'), '--out', out, '--resume', checkpointPath, '--backend', 'cpu', '--max-tokens-per-pass', '0']);

@@ -27,12 +27,16 @@ describe('readDatasetFolder: skip reasons', () => {
     file('__MACOSX/python/._ok.py', 'resource fork'),
     file('README.md', '# dataset\n'),
     file('go/main.go', 'package main\n'),
+    file('python/bom16.py', Uint8Array.from([0xff, 0xfe, 0x78, 0, 0x3d, 0, 0x31, 0])), // "x=1" in UTF-16LE with a BOM
+    file('python/nobom16.py', Uint8Array.from([0x78, 0, 0x20, 0, 0x3d, 0, 0x20, 0, 0x31, 0])), // "x = 1", no BOM
   ];
   const result = readDatasetFolder(entries, { maxFileBytes: 100 });
   const reasonOf = (path: string) => result.skipped.find((s) => s.path === path)?.reason;
 
   it('skips and names each reason', () => {
     expect(reasonOf('python/nul.bin')).toBe('binary');
+    expect(reasonOf('python/bom16.py')).toBe('utf-16');
+    expect(reasonOf('python/nobom16.py')).toBe('utf-16');
     expect(reasonOf('python/latin1.py')).toBe('invalid-utf8');
     expect(reasonOf('python/empty.py')).toBe('empty');
     expect(reasonOf('python/blank.py')).toBe('empty');
@@ -53,8 +57,9 @@ describe('readDatasetFolder: skip reasons', () => {
       'too-large': 1,
       hidden: 4,
       'root-level': 1,
+      'utf-16': 2,
     });
-    expect(result.skipped).toHaveLength(10);
+    expect(result.skipped).toHaveLength(12);
     expect(result.examples.map((e) => e.path)).toEqual(['go/main.go', 'python/ok.py']);
     expect(result.labelCounts).toEqual([1, 1]);
     // Hidden folders are not languages.

@@ -3,6 +3,7 @@
  * weights (model.safetensors preferred, else pytorch_model.bin, sharded or not) and tokenizer files.
  */
 import type { HostTensor, StateDict } from './types.ts';
+import { looksLikeUtf16 } from '../data/decodeText.ts';
 import type { FileSource } from './fileSource.ts';
 import { readStateDict, toFloat32 } from './stateDict.ts';
 import { writeSafetensors } from './safetensors.ts';
@@ -41,14 +42,20 @@ export interface FolderProgress {
 /** Tried in this order, as transformers does: safetensors first, then torch pickles. */
 export const WEIGHTS_FILES = ['model.safetensors', 'model.safetensors.index.json', 'pytorch_model.bin', 'pytorch_model.bin.index.json'];
 
-const decodeText = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const decodeText = (bytes: Uint8Array) => {
+  if (looksLikeUtf16(bytes)) return null;
+  return new TextDecoder().decode(bytes);
+};
 
-function parseJsonFile(text: string, file: string, label: string): Record<string, unknown> {
+function parseJsonFile(text: string | null, file: string, label: string): Record<string, unknown> {
+  if (text === null) throw new Error(`${file} in ${label} is UTF-16 text: save it as UTF-8`);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${file} in ${label} is not valid JSON (${(e as Error).message})`);
+    // The parser's message quotes the text; control characters (a binary file) are shown escaped, never raw.
+    const message = (e as Error).message.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    throw new Error(`${file} in ${label} is not valid JSON (${message.slice(0, 200)})`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new Error(`${file} in ${label} is not a JSON object`);
@@ -80,7 +87,10 @@ export async function loadHfFolder(source: FileSource, onProgress?: (p: FolderPr
   const texts = await Promise.all(Object.values(TOKENIZER_FILE_NAMES).map((file) => read(file)));
   (Object.keys(TOKENIZER_FILE_NAMES) as (keyof TokenizerFiles)[]).forEach((key, i) => {
     const bytes = texts[i];
-    if (bytes) tokenizerFiles[key] = decodeText(bytes);
+    if (!bytes) return;
+    const text = decodeText(bytes);
+    if (text === null) throw new Error(`${TOKENIZER_FILE_NAMES[key]} in ${source.label} is UTF-16 text: save it as UTF-8`);
+    tokenizerFiles[key] = text;
   });
   return { config, ...found, tokenizerFiles };
 }

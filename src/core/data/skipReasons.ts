@@ -6,6 +6,7 @@ export type SkipReason =
   | 'empty' // zero bytes, or only whitespace
   | 'binary' // contains NUL bytes
   | 'invalid-utf8' // not decodable as UTF-8
+  | 'utf-16' // UTF-16 text (a byte-order mark, or NULs between ASCII): text, but not in the encoding read
   | 'unreadable'; // the caller could not read it (permissions, vanished file…)
 
 /** Short wording that reads both alone ("binary") and after a count ("3 binary"). */
@@ -16,6 +17,7 @@ export const SKIP_REASON_TEXT: Record<SkipReason, string> = {
   empty: 'empty',
   binary: 'binary',
   'invalid-utf8': 'not UTF-8',
+  'utf-16': 'UTF-16 (not UTF-8)',
   unreadable: 'unreadable',
 };
 
