@@ -18,7 +18,7 @@ const config = JSON.parse(readFileSync(path.join(TINY, 'config.json'), 'utf8'));
 
 /** The tiny classifier as an exported-model zip, with some files replaced. */
 function modelZip(name: string, replace: Record<string, Uint8Array | string>): string {
-  const files = Object.fromEntries(FILES.map((f) => [f, new Uint8Array(readFileSync(path.join(TINY, f)))]));
+  const files: Record<string, Uint8Array> = Object.fromEntries(FILES.map((f) => [f, new Uint8Array(readFileSync(path.join(TINY, f)))]));
   for (const [f, content] of Object.entries(replace)) files[f] = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'hostile-zip-')), `${name}.zip`);
   writeFileSync(file, zipSync({ [name]: files }));
