@@ -38,6 +38,16 @@ describe('truncation on real code', () => {
   });
 });
 
+describe('truncation of hostile input', () => {
+  it('merges only what a huge pre-token can contribute, with the same first tokens as the whole merge', () => {
+    const word = Array.from({ length: 300_000 }, (_, i) => 'abcdefghij'[(i * 7 + (i >> 3)) % 10]).join(''); // one pre-token
+    for (const maxLength of [8, 64, 512]) {
+      const whole = tok.encode(word.slice(0, 40_000), { addSpecialTokens: false }).inputIds.slice(0, maxLength - 2);
+      expect(tok.encode(word, { truncation: true, maxLength }).inputIds.slice(1, -1), `maxLength ${maxLength}`).toEqual(whole);
+    }
+  });
+});
+
 describe('throughput', () => {
   it('counts every token of ≥ 1 MB of real code when measuring throughput (whole files and truncated to 512)', () => {
     const whole = measureTokenizerThroughput(tok, texts);

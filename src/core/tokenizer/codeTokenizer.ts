@@ -158,7 +158,12 @@ export class CodeTokenizer {
   /** The ids of `text` without special tokens around it, stopping once `limit` ids are produced. */
   private textToIds(text: string, limit: number): number[] {
     const ids: number[] = [];
-    this.walk(text, limit, (token) => ids.push(token.id), (piece) => {
+    this.walk(text, limit, (token) => ids.push(token.id), (whole) => {
+      // Truncating: a huge pre-token (a megabyte without whitespace: minified code, base64) is merged only as far as
+      // the tokens still wanted can reach, plus a wide margin for merges across the cut (its first tokens are the
+      // same), so a hostile line costs what is kept, not what it claims.
+      const budget = (limit - ids.length) * TRUNCATED_PIECE_CHARS_PER_TOKEN;
+      const piece = whole.length > budget ? whole.slice(0, budget) : whole;
       const cached = this.pieceCache.get(piece);
       if (cached !== undefined) {
         for (const id of cached) ids.push(id);
@@ -214,6 +219,9 @@ export class CodeTokenizer {
     return id;
   }
 }
+
+/** Characters of a pre-token kept per token still wanted when truncating (far above any BPE token's length). */
+const TRUNCATED_PIECE_CHARS_PER_TOKEN = 64;
 
 /** tokenizer.json text for a vocab.json + merges.txt folder (e.g. CodeBERTa-small-v1, which ships none). */
 export const tokenizerJsonFromFiles = (files: TokenizerFiles): string => CodeTokenizer.fromFiles(files).toFiles()['tokenizer.json'];
