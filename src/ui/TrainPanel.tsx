@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDatasetStore } from '../state/datasetStore';
 import { useModelStore } from '../state/modelStore';
-import { NUMERIC_FIELDS, type FieldSpec, type FormValues } from '../state/trainForm';
+import { NUMERIC_FIELDS, type FieldSpec } from '../state/trainForm';
 import { isBusy, useTrainingStore } from '../state/trainingStore';
 import { Card } from './Card';
 import { EVAL_VIEWS, EVAL_VIEW_TEXT } from '../core/data/views';
@@ -59,52 +59,34 @@ export function TrainPanel() {
           {fields.map((f) => (
             <NumberField key={f.name} spec={f} value={form[f.name]} error={errors[f.name]} onChange={(v) => setField(f.name, v)} />
           ))}
-          <label className="field" title="What a training example reads of its file.">
-            <span className="field-label">Training reads</span>
-            <select
-              className="input"
-              value={form.train_views}
-              onChange={(e) => setField('train_views', e.target.value as FormValues['train_views'])}
-              data-field="train_views"
-            >
-              <option value="random-lines">Random runs of lines (any length, anywhere)</option>
-              <option value="head">File heads (the original recipe)</option>
-            </select>
-            <span className="field-help">
-              {form.train_views === 'head' ? 'Only the first max-length tokens of each file.' : 'Drawn anew each epoch: the detector learns snippets and whole files.'}
-            </span>
-          </label>
-          <label className="field" title="How files are divided into training, validation and test.">
-            <span className="field-label">Split</span>
-            <select
-              className="input"
-              value={form.split_by}
-              onChange={(e) => setField('split_by', e.target.value as FormValues['split_by'])}
-              data-field="split_by"
-            >
-              <option value="project">By project (sub-folders stay whole)</option>
-              <option value="file">By file (the original recipe)</option>
-            </select>
-            <span className="field-help">
-              {form.split_by === 'project' ? 'The test measures projects the model never saw.' : 'Files of one project may land on both sides.'}
-            </span>
-          </label>
+          <SelectField
+            field="train_views"
+            label="Training reads"
+            title="What a training example reads of its file."
+            value={form.train_views}
+            options={{ 'random-lines': 'Random runs of lines (any length, anywhere)', head: 'File heads (the original recipe)' }}
+            help={form.train_views === 'head' ? 'Only the first max-length tokens of each file.' : 'Drawn anew each epoch: the detector learns snippets and whole files.'}
+            onChange={(v) => setField('train_views', v)}
+          />
+          <SelectField
+            field="split_by"
+            label="Split"
+            title="How files are divided into training, validation and test."
+            value={form.split_by}
+            options={{ project: 'By project (sub-folders stay whole)', file: 'By file (the original recipe)' }}
+            help={form.split_by === 'project' ? 'The test measures projects the model never saw.' : 'Files of one project may land on both sides.'}
+            onChange={(v) => setField('split_by', v)}
+          />
           {advanced && (
             <>
-              <label className="field">
-                <span className="field-label">Mixed precision</span>
-                <select
-                  className="input"
-                  value={form.mixed_precision}
-                  onChange={(e) => setField('mixed_precision', e.target.value as FormValues['mixed_precision'])}
-                  data-field="mixed_precision"
-                >
-                  <option value="auto">Auto (on for WebGPU)</option>
-                  <option value="on">fp16 + loss scaling</option>
-                  <option value="off">Off (fp32)</option>
-                </select>
-                {errors.mixed_precision && <span className="field-error">{errors.mixed_precision}</span>}
-              </label>
+              <SelectField
+                field="mixed_precision"
+                label="Mixed precision"
+                value={form.mixed_precision}
+                options={{ auto: 'Auto (on for WebGPU)', on: 'fp16 + loss scaling', off: 'Off (fp32)' }}
+                error={errors.mixed_precision}
+                onChange={(v) => setField('mixed_precision', v)}
+              />
               <fieldset className="field wide view-checkboxes" data-field="eval_views">
                 <legend className="field-label">Evaluate on</legend>
                 {EVAL_VIEWS.map((view) => (
@@ -151,6 +133,32 @@ export function TrainPanel() {
         </div>
       </form>
     </Card>
+  );
+}
+
+/** A choice among fixed values (`options`: value → wording), with help or its error below. */
+function SelectField<V extends string>(props: {
+  field: string;
+  label: string;
+  title?: string;
+  value: V;
+  options: Record<V, string>;
+  help?: string;
+  error?: string;
+  onChange(v: V): void;
+}) {
+  return (
+    <label className="field" title={props.title}>
+      <span className="field-label">{props.label}</span>
+      <select className="input" value={props.value} onChange={(e) => props.onChange(e.target.value as V)} data-field={props.field}>
+        {(Object.entries(props.options) as [V, string][]).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      {props.error ? <span className="field-error">{props.error}</span> : props.help && <span className="field-help">{props.help}</span>}
+    </label>
   );
 }
 
