@@ -32,12 +32,18 @@ Options:
                        output_dict, confusion_matrix), and the first view's accuracy, loss, report, confusion_matrix
   --backend wasm|cpu   default wasm`;
 
-const num = (v: string | undefined, flag: string, fallback: number) => {
+/** A number option within [min, max] (an integer when `integer`): validated here, named in the message. */
+const num = (v: string | undefined, flag: string, fallback: number, [min, max, integer]: [number, number, boolean]) => {
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (v === '' || Number.isNaN(n)) throw new CliError(`--${flag} must be a number, not "${v}"`);
+  if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+    throw new CliError(`--${flag} must be ${integer ? 'an integer' : 'a number'} in [${min}, ${max}], not "${v}"`);
+  }
   return n;
 };
+const POSITIVE_INT: [number, number, boolean] = [1, 1_000_000, true];
+const SEED: [number, number, boolean] = [0, 2 ** 32 - 1, true];
+const FRACTION: [number, number, boolean] = [0, 0.9, false];
 
 export async function evalCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -72,12 +78,18 @@ export async function evalCommand(argv: string[]): Promise<number> {
   } catch (err) {
     throw new CliError(`--views: ${(err as Error).message}`);
   }
-  const seed = num(values.seed, 'seed', DEFAULT_TRAIN_CONFIG.seed);
+  // Every option validated before any work starts.
+  const seed = num(values.seed, 'seed', DEFAULT_TRAIN_CONFIG.seed, SEED);
+  const requestedLength = num(values['max-length'], 'max-length', DEFAULT_TRAIN_CONFIG.max_length, [8, 65_536, true]);
+  const testSize = num(values['test-size'], 'test-size', DEFAULT_TRAIN_CONFIG.test_size, FRACTION);
+  const validationSplit = num(values['validation-split'], 'validation-split', DEFAULT_TRAIN_CONFIG.validation_split, FRACTION);
+  const batchSize = num(values['batch-size'], 'batch-size', 16, POSITIVE_INT);
   await initCliBackend(values.backend);
   // Evaluation needs no split: one language or a few files is a fine test set (training's checks do not apply).
   const dataset = await readDataFolder(values.data, (w) => console.error(`warning: ${w}`), { validate: values.split === 'test' });
   if (dataset.examples.length === 0) throw new CliError(`${values.data} has no readable files in language sub-folders (e.g. python/a.py)`);
   const classifier = await loadClassifier(modelSource(values.model));
+  for (const w of classifier.warnings) console.error(`warning: ${w}`);
   const missing = dataset.labels.filter((l) => !classifier.labels.includes(l));
   if (missing.length > 0) {
     throw new CliError(`the model knows [${classifier.labels.join(', ')}] but the data has languages it was not trained on: ${missing.join(', ')}`);
@@ -86,16 +98,16 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const labelIds = dataset.labels.map((l) => classifier.labels.indexOf(l));
   const remapped = { ...dataset, labels: classifier.labels, examples: dataset.examples.map((e) => ({ ...e, label: labelIds[e.label]! })) };
   const data = encodeDataset(remapped, classifier.tokenizer, {
-    maxLength: effectiveMaxLength(classifier.config, classifier.tokenizer, num(values['max-length'], 'max-length', DEFAULT_TRAIN_CONFIG.max_length)),
-    testSize: num(values['test-size'], 'test-size', DEFAULT_TRAIN_CONFIG.test_size),
-    validationSplit: num(values['validation-split'], 'validation-split', DEFAULT_TRAIN_CONFIG.validation_split),
+    maxLength: effectiveMaxLength(classifier.config, classifier.tokenizer, requestedLength),
+    testSize,
+    validationSplit,
     seed,
     splitBy: splitBy as SplitBy,
   });
   const indices = values.split === 'test' ? data.split.test : data.paths.map((_, i) => i);
   const result = await evaluate(classifier.model, data, indices, {
     views,
-    batchSize: num(values['batch-size'], 'batch-size', 16),
+    batchSize,
     tokenizer: classifier.tokenizer,
     seed,
   });

@@ -98,6 +98,7 @@ export async function predictCommand(argv: string[]): Promise<number> {
 
   await initCliBackend(values.backend);
   const classifier = await loadClassifier(modelSource(values.model));
+  for (const w of classifier.warnings) console.error(`warning: ${w}`);
   const { readable, errors } = await readInputs(positionals);
   const predictions = await predict(
     classifier,

@@ -57,6 +57,12 @@ const num = (v: string | undefined, flag: string, fallback: number) => {
   return n;
 };
 
+/** A learning rate in (0, 1] or a ratio in [0, 1]. */
+const fraction = (n: number, flag: string, positive: boolean) => {
+  if (n > 1 || (positive && n === 0)) throw new CliError(`--${flag} must be in ${positive ? '(0, 1]' : '[0, 1]'}, not ${n}`);
+  return n;
+};
+
 /** Deterministic held-out choice by path: about 1 file in 50, the same on every run and machine. */
 const isHeldOut = (path: string) => fnv1a32([path]) % 50 === 0;
 
@@ -120,8 +126,8 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
     ...d,
     steps: int(values.steps, 'steps', d.steps),
     batch_size: int(values['batch-size'], 'batch-size', d.batch_size),
-    learning_rate: num(values.lr, 'lr', d.learning_rate),
-    warmup_ratio: num(values['warmup-ratio'], 'warmup-ratio', d.warmup_ratio),
+    learning_rate: fraction(num(values.lr, 'lr', d.learning_rate), 'lr', true),
+    warmup_ratio: fraction(num(values['warmup-ratio'], 'warmup-ratio', d.warmup_ratio), 'warmup-ratio', false),
     seed: num(values.seed, 'seed', d.seed),
     eval_every: int(values['eval-every'], 'eval-every', d.eval_every),
   };

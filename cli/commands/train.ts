@@ -225,6 +225,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
     randomInit: values['random-init'] === true,
     configOverrides: { hidden_dropout_prob: config.dropout, attention_probs_dropout_prob: config.dropout },
   });
+  for (const w of classifier.warnings) bar.log(`warning: ${w}`);
   const { tokenizer, model } = classifier;
   if (values['random-init']) {
     bar.log(`random initialisation: ${classifier.report.newlyInitialized.length} tensors (the checkpoint's weights are not used)`);

@@ -13,7 +13,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readStateDict } from '../../src/core/checkpoint/stateDict.ts';
 import { writeSafetensors } from '../../src/core/checkpoint/safetensors.ts';
-import { op, pickle, stateDictPickle } from './checkpointPickleBuilder.ts';
+import { concatBytes, int64le, legacyPreamble, op, pickle, stateDictPickle } from './checkpointPickleBuilder.ts';
 import { FIXTURES, hasStackTrace, ROOT } from './cliHarness.ts';
 
 const TINY = join(FIXTURES, 'tiny-roberta');
@@ -100,6 +100,19 @@ const CASES: { name: string; args: () => string[]; code: number; message: RegExp
   { name: 'NaN weights', args: () => ['predict', '--model', modelFolder('nan', { 'model.safetensors': nanWeights }), snippet], code: 1, message: /"roberta\.encoder\.layer\.1\.attention\.self\.query\.weight" holds a non-finite value \(NaN at index 3\)/ },
   { name: 'a binary merges.txt', args: () => ['predict', '--model', modelFolder('merges', { 'merges.txt': new Uint8Array([0x23, 0, 1, 2, 0x0a, 0xff, 0]) }), snippet], code: 1, message: /merges\.txt is binary/ },
   { name: 'merges of another vocabulary', args: () => ['predict', '--model', modelFolder('junk', { 'merges.txt': '#version: 0.2\nzq xv\n' }), snippet], code: 1, message: /merge 1 \("zq xv"\) uses "zq", which is not in the vocabulary/ },
+  {
+    name: 'a legacy torch file whose tensor claims more elements than its storage',
+    args: () => ['predict', '--model', torchFolder('legacy', concatBytes(
+      legacyPreamble(),
+      stateDictPickle([{ name: 'w', storageType: 'FloatStorage', key: '0', storageNumel: 1, offset: 0, shape: [50_000_000], stride: [0], legacy: true }]),
+      pickle(op.proto(2), op.emptyList(), op.mark(), op.binunicode('0'), op.appends(), op.stop()),
+      int64le(1), new Uint8Array(4),
+    )), snippet],
+    code: 1,
+    message: /has 50000000 elements but its storage only 1/,
+  },
+  { name: 'a config implying an FFN its weights do not have', args: () => ['predict', '--model', modelFolder('ffn', { 'config.json': withConfig({ intermediate_size: 60000 }) }), snippet], code: 1, message: /implies "roberta\.encoder\.layer\.0\.intermediate\.dense\.weight" of shape \[60000,/ },
+  { name: 'eval --batch-size 0 (looped forever before)', args: () => ['eval', '--model', TINY, '--data', join(ROOT, 'public/sample'), '--batch-size', '0'], code: 2, message: /--batch-size must be an integer in \[1, 1000000\], not "0"/ },
   { name: 'pretrain --layers 100000', args: () => ['pretrain', '--corpus', join(ROOT, 'public/sample'), '--tokenizer', TINY, '--out', join(work, 'pt'), '--layers', '100000'], code: 2, message: /model: num_hidden_layers must be an integer in \[1, 128\], got 100000/ },
   { name: 'pretrain --max-length 100000', args: () => ['pretrain', '--corpus', join(ROOT, 'public/sample'), '--tokenizer', TINY, '--out', join(work, 'pt2'), '--max-length', '100000'], code: 2, message: /--max-length must be at most 2048/ },
 ];
@@ -115,6 +128,20 @@ describe('hostile inputs: a clear message, bounded memory', () => {
       expect(r.peakMB).toBeLessThan(PEAK_LIMIT_MB);
     }, 120_000);
   }
+
+  it('warns loudly, and still predicts, when the embedding has rows the tokenizer never uses', async () => {
+    const sd = readStateDict(readFileSync(join(TINY, 'model.safetensors')));
+    const name = 'roberta.embeddings.word_embeddings.weight';
+    const t = sd.get(name)!;
+    const [rows, width] = t.shape as [number, number];
+    const padded = new Float32Array((rows + 8) * width);
+    padded.set(t.data as Float32Array);
+    sd.set(name, { dtype: 'F32', shape: [rows + 8, width], data: padded });
+    const dir = modelFolder('padded', { 'model.safetensors': writeSafetensors(sd), 'config.json': withConfig({ vocab_size: rows + 8 }) });
+    const r = await measured(['predict', '--model', dir, snippet]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`warning: the tokenizer has ${rows} tokens but the embedding ${rows + 8} rows: 8 rows are never used`);
+  }, 120_000);
 
   it('predicts a 5 MB single line and refuses /dev/zero and a FIFO, within bounded memory', async () => {
     const line = join(work, 'line.js');

@@ -52,6 +52,10 @@ describe('checkConfigMatchesWeights', () => {
     const config = parseRobertaConfig(tiny);
     expect(() => checkConfigMatchesWeights(config, weights)).not.toThrow();
     expect(() => checkConfigMatchesWeights({ ...config, num_hidden_layers: 100 }, weights)).toThrow(/num_hidden_layers 100, but the weights have \d+ encoder layers/);
+    // A size no count of layers reveals, checked tensor by tensor before the model is allocated.
+    expect(() => checkConfigMatchesWeights({ ...config, intermediate_size: 60000 }, weights)).toThrow(
+      /implies "roberta\.encoder\.layer\.0\.intermediate\.dense\.weight" of shape \[60000,\d+\], but the weights' .* is \[\d+,\d+\]/,
+    );
     expect(() => checkConfigMatchesWeights({ ...config, vocab_size: 999 }, weights)).toThrow(/vocab_size 999 × hidden_size \d+, but the weights' word embeddings are \[\d+,\d+\]/);
   });
 });

@@ -34,7 +34,7 @@ export function classifierFromCheckpoint(bytes: Uint8Array, tokenizerFiles: Read
   const model = initParams(config, state.trainConfig?.seed ?? 42);
   try {
     const report = loadStateDict(model, tensors.model);
-    return { config, labels: labelsOf(config), tokenizer, model, report, weightsFile: 'training checkpoint' };
+    return { config, labels: labelsOf(config), tokenizer, model, report, weightsFile: 'training checkpoint', warnings: [] };
   } catch (err) {
     model.params.dispose();
     throw err;

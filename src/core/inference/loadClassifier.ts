@@ -16,6 +16,8 @@ export interface LoadedClassifier {
   report: LoadReport;
   /** Which weights file was read (model.safetensors, pytorch_model.bin, …). */
   weightsFile: string;
+  /** What is odd but usable (Hugging Face would load it silently): shown to the user. */
+  warnings: string[];
 }
 
 export interface LoadClassifierOptions {
@@ -72,7 +74,14 @@ export async function loadClassifier(source: FileSource, opts: LoadClassifierOpt
       `${source.label} names its labels (id2label) but has no weights for ${report.newlyInitialized.join(', ')}: it would predict with a random classifier`,
     );
   }
-  return { config, labels: labelsOf(config), tokenizer, model, report, weightsFile: folder.weightsFile };
+  const warnings: string[] = [];
+  if (tokenizer.vocabSize < config.vocab_size) {
+    warnings.push(
+      `the tokenizer has ${tokenizer.vocabSize} tokens but the embedding ${config.vocab_size} rows: ${config.vocab_size - tokenizer.vocabSize} rows are never used ` +
+        '(padding to a round size is common; a tokenizer from another model is not)',
+    );
+  }
+  return { config, labels: labelsOf(config), tokenizer, model, report, weightsFile: folder.weightsFile, warnings };
 }
 
 /**

@@ -169,6 +169,14 @@ export function checkConfigMatchesWeights(config: RobertaConfig, stateDict: Read
   if (layers.size > 0 && layers.size !== config.num_hidden_layers) {
     throw new Error(`config.json says num_hidden_layers ${config.num_hidden_layers}, but the weights have ${layers.size} encoder layers`);
   }
+  // Every tensor the config implies, by HF name and shape, without allocating any (intermediate_size, heads…).
+  const byName = new Map([...stateDict].map(([source, t]) => [canonicalName(source), { source, shape: t.shape }]));
+  for (const spec of paramSpecs(config, Math.max(1, labelsOf(config).length))) {
+    const found = byName.get(spec.name);
+    if (found && (found.shape.length !== spec.hfShape.length || found.shape.some((d, i) => d !== spec.hfShape[i]))) {
+      throw new Error(`config.json implies "${spec.name}" of shape [${spec.hfShape}], but the weights' "${found.source}" is [${found.shape}]`);
+    }
+  }
 }
 
 /** Index of the first NaN or ±Infinity, or -1. */
