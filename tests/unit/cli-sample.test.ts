@@ -1,6 +1,8 @@
 /**
  * The offline default, headless: fine-tuning the bundled pretrained model on the bundled sample with its
- * recommended settings (public/models/index.json) reaches ≥ 95% test accuracy, with no network.
+ * recommended settings (public/models/index.json) reaches ≥ 80% whole-file accuracy on its test split, with no
+ * network. The split is by project (5 of the sample's languages hold out whole projects), so this is accuracy on
+ * unseen projects: measured 83.3% (the old file split's 97.7% read files of the projects it trained on).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +45,7 @@ const FLAGS: Record<string, (v: unknown) => string[]> = {
 };
 
 describe('the bundled offline model on the bundled sample', () => {
-  it('is the first (default) bundled model and fine-tunes to ≥ 95% test accuracy', async () => {
+  it('is the first (default) bundled model and fine-tunes to ≥ 80% whole-file accuracy on unseen projects', async () => {
     expect(offline.id).toBe('codeberta-small-offline');
     const flags = Object.entries(offline.trainDefaults ?? {}).flatMap(([k, v]) => {
       if (!FLAGS[k]) throw new Error(`no flag for trainDefaults.${k}`);
@@ -52,10 +54,11 @@ describe('the bundled offline model on the bundled sample', () => {
     const out = mkdtempSync(join(tmpdir(), 'offline-sample-'));
     const r = await codeberta(['train', '--data', join(ROOT, 'public/sample'), '--model', join(ROOT, 'public', offline.path), '--out', out, ...flags]);
     expect(r.code, r.stderr).toBe(0);
-    const state = readTrainingCheckpoint<{ history: { test: { accuracy: number } }; labels: string[] }>(readFileSync(join(out, 'checkpoint.safetensors'))).state;
+    const state = readTrainingCheckpoint<{ history: { test: { accuracy: number; views: { view: string; accuracy: number }[] } }; labels: string[] }>(readFileSync(join(out, 'checkpoint.safetensors'))).state;
     console.log(`offline model on the sample: test accuracy ${(state.history.test.accuracy * 100).toFixed(2)}%\n${r.stdout}`);
     expect(state.labels).toHaveLength(11);
-    expect(state.history.test.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(state.history.test.views.map((v) => v.view)).toEqual(['whole', 'l20', 'l5']);
+    expect(state.history.test.accuracy).toBeGreaterThanOrEqual(0.8);
 
     // Whole-file prediction: a file whose first 128 tokens are a licence header is classified by its body (Go from
     // the held-out set, a project the model never saw), read as windows; its head alone is only the licence.
