@@ -53,7 +53,7 @@ export function TrainPanel() {
         }}
       >
         <p className="muted small train-defaults" data-testid="train-defaults">
-          {defaultsSource ? `Defaults: the settings recommended for ${defaultsSource}.` : "Defaults: the original recipe's ModelConfig."}
+          {defaultsSource ? `Defaults: the settings recommended for ${defaultsSource}.` : "Defaults: the original recipe's ModelConfig, reading random runs of lines and splitting by project."}
         </p>
         <fieldset disabled={busy} className="form-grid">
           {fields.map((f) => (
