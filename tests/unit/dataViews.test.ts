@@ -58,7 +58,7 @@ describe('windows', () => {
     expect(textWindows(tokenizer, text, 64)).toEqual([Int32Array.from(tokenizer.encode(text, { truncation: true, maxLength: 64 }).inputIds)]);
   });
 
-  it('covers a long text with half-overlapping windows, the last one ending at its end', () => {
+  it('covers a long text with half-overlapping windows, evenly spaced, the last one ending at its end', () => {
     const text = program.slice(0, 3000);
     const all = tokenizer.encode(text, { addSpecialTokens: false }).inputIds;
     const windows = textWindows(tokenizer, text, 64, 64);
@@ -70,7 +70,8 @@ describe('windows', () => {
     expect([...windows[0]!.slice(1, -1)]).toEqual(all.slice(0, 62));
     expect([...windows.at(-1)!.slice(1, -1)]).toEqual(all.slice(-62));
     expect(windowStarts(100, 10, 32)).toEqual([0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90]);
-    expect(windowStarts(100, 10, 16)).toEqual(Array.from({ length: 16 }, (_, i) => 6 * i)); // 19 needed: spread
+    expect(windowStarts(200, 126, 16)).toEqual([0, 74]); // a snippet of up to two windows: two, overlapping by the slack
+    expect(windowStarts(100, 10, 4)).toEqual([0, 30, 60, 90]); // 19 needed: 4 spread over the whole text
   });
 
   it('caps the windows and spreads them evenly over a longer text', () => {

@@ -3,8 +3,8 @@
  * tokens (each with <s> … </s>), and the caller combines their log-probabilities (windowScores.ts). A short text
  * is one window, exactly what truncation gives, so short inputs are unchanged.
  *
- * Windows overlap by half when at most `maxWindows` of them cover the file; a longer file gets `maxWindows`
- * windows spread evenly over it. Work is bounded whatever the input: at most `maxWindows` windows of tokens
+ * Windows overlap by half over a file (a snippet of up to two windows gets two), evenly spaced, and at most
+ * `maxWindows` spread evenly over a longer file. Work is bounded whatever the input: at most `maxWindows` windows of tokens
  * are produced, and a text too long to tokenize within that budget is sampled at evenly spaced line starts
  * (each sample tokenized only as far as one window) instead of being tokenized whole.
  */
@@ -39,16 +39,17 @@ export function textWindows(tokenizer: WindowTokenizer, text: string, maxLength:
   return sampledWindows(tokenizer, text, width, maxWindows).map(wrap);
 }
 
-/** Starts of half-overlapping windows over n tokens (the last one ends at n), or maxWindows evenly spread. */
+/**
+ * Window starts over n tokens, spread evenly from 0 to n − width: half-overlapping (every token is read with context
+ * on both sides in some window) for a file, just enough to cover a snippet of up to two windows (the detect box's
+ * common case stays at two forward rows); at most maxWindows, spread over the whole text when more would be needed.
+ */
 export function windowStarts(n: number, width: number, maxWindows: number): number[] {
   if (n <= width) return [0];
-  const stride = Math.ceil(width / 2);
-  const starts: number[] = [];
-  for (let s = 0; s + width < n; s += stride) starts.push(s);
-  starts.push(n - width);
-  if (starts.length <= maxWindows) return starts;
+  const wanted = n <= 2 * width ? 2 : Math.ceil((n - width) / Math.ceil(width / 2)) + 1;
+  const count = Math.min(maxWindows, wanted);
   const last = n - width;
-  return Array.from({ length: maxWindows }, (_, i) => Math.round((i * last) / (maxWindows - 1)));
+  return Array.from({ length: count }, (_, i) => Math.round((i * last) / (count - 1)));
 }
 
 /** A window's worth of tokens at each of `count` evenly spaced line starts of a long text. */
