@@ -5,7 +5,7 @@
  */
 import { DatasetFolderReader, type DatasetFolder } from '../core/data/datasetFolder';
 import { detectRootFolder, segmentsBelowRoot } from '../core/data/paths';
-import { projectsByLabel } from '../core/data/split';
+import { projectCountsByLabel } from '../core/data/split';
 import { validateDataset } from '../core/data/validateDataset';
 import type { DatasetFileRef, DatasetSummary, ReadProgress } from './protocol';
 
@@ -132,12 +132,12 @@ function summarise(name: string, folder: DatasetFolder, root: string | null, siz
     bytesByLanguage.set(language, (bytesByLanguage.get(language) ?? 0) + size);
   }
   const { errors, warnings } = validateDataset(folder);
-  const projects = projectsByLabel(folder.examples);
+  const projects = projectCountsByLabel(folder.examples);
   const languages = folder.labels.map((label, i) => ({
     name: label,
     files: folder.labelCounts[i]!,
     bytes: bytesByLanguage.get(label) ?? 0,
-    projects: projects.get(i)?.size ?? 0,
+    projects: projects.get(i) ?? 0,
   }));
   return {
     name,

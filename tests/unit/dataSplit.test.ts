@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectOf, stratifiedSplit, stratumSizes, type DatasetSplit, type SplitItem } from '../../src/core/data/split.ts';
+import { projectCountsByLabel, projectOf, stratifiedSplit, stratumSizes, type DatasetSplit, type SplitItem } from '../../src/core/data/split.ts';
 import { Rng, shuffle } from '../../src/core/random.ts';
 
 /** Files per label: a big class, mid-sized ones, and the tiny edge cases. */
@@ -112,6 +112,8 @@ describe('project split', () => {
     expect(Math.abs(python(split.test) - 9)).toBeLessThanOrEqual(3); // 20% of 47 files ≈ 9
     expect(split.fileSplitLabels).toEqual([1, 2]); // go has 2 projects, ruby 1 (its loose files)
     expect([projectOf('python/proj0/src/f.py'), projectOf('python/f.py')]).toEqual(['proj0', '']);
+    // What the dataset summary shows: projects per language (the loose files count as one).
+    expect(projectCountsByLabel(projectItems)).toEqual(new Map([[0, 9], [1, 2], [2, 1]]));
   });
 
   it('with only 3 projects, holds one out for test and draws validation files from the 2 training projects', () => {

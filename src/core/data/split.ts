@@ -36,16 +36,27 @@ export function projectOf(path: string): string {
   return segments.length >= 3 ? segments[1]! : '';
 }
 
-/** Projects per label (Map: label → project → file count). */
-export function projectsByLabel(items: readonly SplitItem[]): Map<number, Map<string, number>> {
-  const byLabel = new Map<number, Map<string, number>>();
-  for (const { path, label } of items) {
-    let projects = byLabel.get(label);
-    if (!projects) byLabel.set(label, (projects = new Map()));
-    const project = projectOf(path);
-    projects.set(project, (projects.get(project) ?? 0) + 1);
+/** The items at `indices` grouped by project (Map: project → indices, both in the order given). */
+export function groupByProject(items: readonly SplitItem[], indices: Iterable<number>): Map<string, number[]> {
+  const projects = new Map<string, number[]>();
+  for (const i of indices) {
+    const project = projectOf(items[i]!.path);
+    const files = projects.get(project);
+    if (files) files.push(i);
+    else projects.set(project, [i]);
   }
-  return byLabel;
+  return projects;
+}
+
+/** Projects per label (Map: label → number of projects), as the split will see them. */
+export function projectCountsByLabel(items: readonly SplitItem[]): Map<number, number> {
+  const byLabel = new Map<number, number[]>();
+  items.forEach(({ label }, i) => {
+    const indices = byLabel.get(label);
+    if (indices) indices.push(i);
+    else byLabel.set(label, [i]);
+  });
+  return new Map([...byLabel].map(([label, indices]) => [label, groupByProject(items, indices).size]));
 }
 
 export interface SplitOptions {
@@ -105,14 +116,8 @@ export function stratifiedSplit(items: readonly SplitItem[], options: SplitOptio
   const part = new Int8Array(items.length); // 0 train, 1 validation, 2 test
   const fileSplitLabels: number[] = [];
   for (const [label, group] of byLabel) {
-    const projects = new Map<string, number[]>();
-    for (const i of group) {
-      const p = projectOf(items[i]!.path);
-      const files = projects.get(p);
-      if (files) files.push(i);
-      else projects.set(p, [i]);
-    }
-    if (options.splitBy === 'project' && projects.size >= MIN_PROJECTS_FOR_SPLIT) {
+    const projects = options.splitBy === 'project' ? groupByProject(items, group) : null;
+    if (projects && projects.size >= MIN_PROJECTS_FOR_SPLIT) {
       const sizes = stratumSizes(group.length, testSize, validationSplit);
       const rng = Rng.fromSeed(deriveSeed(seed, `project-split/${label}`));
       const { taken: test, rest } = takeProjects(shuffle([...projects.values()], rng), sizes.test);
@@ -127,7 +132,7 @@ export function stratifiedSplit(items: readonly SplitItem[], options: SplitOptio
       }
       continue;
     }
-    if (options.splitBy === 'project') fileSplitLabels.push(label);
+    if (projects) fileSplitLabels.push(label);
     // One stream per label: adding files to one language does not reshuffle the others.
     shuffle(group, Rng.fromSeed(deriveSeed(seed, `split/${label}`)));
     const sizes = stratumSizes(group.length, testSize, validationSplit);
