@@ -42,13 +42,13 @@ export interface FolderProgress {
 /** Tried in this order, as transformers does: safetensors first, then torch pickles. */
 export const WEIGHTS_FILES = ['model.safetensors', 'model.safetensors.index.json', 'pytorch_model.bin', 'pytorch_model.bin.index.json'];
 
-const decodeText = (bytes: Uint8Array) => {
-  if (looksLikeUtf16(bytes)) return null;
+/** A folder's text file as UTF-8; a UTF-16 one is refused by name (decoded as UTF-8 it is NULs and garbage). */
+function decodeText(bytes: Uint8Array, file: string, label: string): string {
+  if (looksLikeUtf16(bytes)) throw new Error(`${file} in ${label} is UTF-16 text: save it as UTF-8`);
   return new TextDecoder().decode(bytes);
-};
+}
 
-function parseJsonFile(text: string | null, file: string, label: string): Record<string, unknown> {
-  if (text === null) throw new Error(`${file} in ${label} is UTF-16 text: save it as UTF-8`);
+function parseJsonFile(text: string, file: string, label: string): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -69,14 +69,14 @@ export async function loadHfFolder(source: FileSource, onProgress?: (p: FolderPr
 
   const configBytes = await read('config.json');
   if (!configBytes) throw new Error(`${source.label} has no config.json: not a Hugging Face model folder`);
-  const config = parseJsonFile(decodeText(configBytes), 'config.json', source.label);
+  const config = parseJsonFile(decodeText(configBytes, 'config.json', source.label), 'config.json', source.label);
 
   let found: { weightsFile: string; stateDict: StateDict } | undefined;
   for (const file of WEIGHTS_FILES) {
     const bytes = await read(file);
     if (!bytes) continue;
     const stateDict = file.endsWith('.index.json')
-      ? await readShards(source, parseJsonFile(decodeText(bytes), file, source.label), file, read)
+      ? await readShards(source, parseJsonFile(decodeText(bytes, file, source.label), file, source.label), file, read)
       : readStateDict(bytes, file);
     found = { weightsFile: file, stateDict };
     break;
@@ -87,10 +87,7 @@ export async function loadHfFolder(source: FileSource, onProgress?: (p: FolderPr
   const texts = await Promise.all(Object.values(TOKENIZER_FILE_NAMES).map((file) => read(file)));
   (Object.keys(TOKENIZER_FILE_NAMES) as (keyof TokenizerFiles)[]).forEach((key, i) => {
     const bytes = texts[i];
-    if (!bytes) return;
-    const text = decodeText(bytes);
-    if (text === null) throw new Error(`${TOKENIZER_FILE_NAMES[key]} in ${source.label} is UTF-16 text: save it as UTF-8`);
-    tokenizerFiles[key] = text;
+    if (bytes) tokenizerFiles[key] = decodeText(bytes, TOKENIZER_FILE_NAMES[key], source.label);
   });
   return { config, ...found, tokenizerFiles };
 }

@@ -46,9 +46,9 @@ export function validateDataset(dataset: DatasetFolder, options: ValidationOptio
     warnings.push(`Language folder "${empty.name}" has no readable files${why ? ` (${why})` : ''}; it is ignored.`);
   }
 
-  const tooSmall = dataset.labels.filter((_, i) => counts[i]! < minFiles);
+  const tooSmall = dataset.labels.flatMap((name, i) => (counts[i]! < minFiles ? [`"${name}" has ${counts[i]}`] : []));
   if (tooSmall.length > 0) {
-    const list = tooSmall.map((name) => `"${name}" has ${counts[dataset.labels.indexOf(name)]}`).join(', ');
+    const list = tooSmall.join(', ');
     errors.push(
       `Too few files to split into train, validation and test sets: each language needs at least ${minFiles}; ${list}.`,
     );

@@ -29,23 +29,27 @@ export async function predictProbabilities(
   texts: readonly string[],
   opts: PredictOptions = {},
 ): Promise<Float32Array[]> {
-  const { tokenizer, model, config } = classifier;
+  const { tokenizer, config } = classifier;
   const maxLength = effectiveMaxLength(config, tokenizer, opts.maxLength);
   const batchSize = opts.batchSize ?? MAX_WINDOWS;
   const out: Float32Array[] = [];
   // Inputs in groups, so that a long list of files never holds all their windows at once.
   for (let start = 0; start < texts.length; start += batchSize) {
     const windows = texts.slice(start, start + batchSize).map((t) => textWindows(tokenizer, t, maxLength, opts.maxWindows));
-    const logProbs = await inputLogProbs(model, windows, { padId: tokenizer.padTokenId, batchSize });
-    for (const lp of logProbs) out.push(Float32Array.from(lp, Math.exp));
+    out.push(...(await windowProbabilities(classifier, windows, batchSize)));
   }
   return out;
 }
 
+/** Probabilities of each input given as its windows: the windows' combined log-probabilities, exponentiated. */
+async function windowProbabilities(classifier: LoadedClassifier, windowsPerInput: readonly (readonly Int32Array[])[], batchSize: number): Promise<Float32Array[]> {
+  const logProbs = await inputLogProbs(classifier.model, windowsPerInput, { padId: classifier.tokenizer.padTokenId, batchSize });
+  return logProbs.map((lp) => Float32Array.from(lp, Math.exp));
+}
+
 /** Label, confidence and probabilities of each input given as its windows (textWindows). */
 export async function predictWindows(classifier: LoadedClassifier, windowsPerInput: readonly (readonly Int32Array[])[]): Promise<Prediction[]> {
-  const logProbs = await inputLogProbs(classifier.model, windowsPerInput, { padId: classifier.tokenizer.padTokenId, batchSize: MAX_WINDOWS });
-  return logProbs.map((lp) => toPrediction(classifier.labels, Float32Array.from(lp, Math.exp)));
+  return (await windowProbabilities(classifier, windowsPerInput, MAX_WINDOWS)).map((p) => toPrediction(classifier.labels, p));
 }
 
 /** Label, confidence and per-label probabilities for each text. */

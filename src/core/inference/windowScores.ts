@@ -5,6 +5,7 @@
  * input read as one window gets exactly its softmax.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { makeBatch } from '../data/batches.ts';
 import { planEvaluation } from '../data/epochPlan.ts';
 import { inferenceContext, type ForwardContext } from '../model/context.ts';
 import type { RobertaModel } from '../model/params.ts';
@@ -18,23 +19,19 @@ export async function rowLogProbs(
 ): Promise<Float32Array[]> {
   const out = new Array<Float32Array>(rows.length);
   const ctx = opts.ctx ?? inferenceContext();
-  for (const batch of planEvaluation(rows.map((r) => r.length), opts.batchSize)) {
-    const seqLen = Math.max(...batch.map((i) => rows[i]!.length));
-    const ids = new Int32Array(batch.length * seqLen).fill(opts.padId);
-    const mask = new Int32Array(batch.length * seqLen);
-    batch.forEach((rowIndex, r) => {
-      ids.set(rows[rowIndex]!, r * seqLen);
-      mask.fill(1, r * seqLen, r * seqLen + rows[rowIndex]!.length);
-    });
+  const noLabels = new Int32Array(rows.length); // makeBatch pads rows; the scores need no labels
+  for (const indices of planEvaluation(rows.map((r) => r.length), opts.batchSize)) {
+    const batch = makeBatch(rows, noLabels, indices, { padId: opts.padId });
     const logProbs = tf.tidy(() => {
-      const inputIds = tf.tensor2d(ids, [batch.length, seqLen], 'int32'); // [B, T]
-      const attentionMask = tf.tensor2d(mask, [batch.length, seqLen], 'int32'); // [B, T]
+      const shape: [number, number] = [batch.batchSize, batch.seqLen];
+      const inputIds = tf.tensor2d(batch.inputIds, shape, 'int32'); // [B, T]
+      const attentionMask = tf.tensor2d(batch.attentionMask, shape, 'int32'); // [B, T]
       return tf.logSoftmax(forward(model, { inputIds, attentionMask }, ctx).logits); // [B, C]
     });
     const values = (await logProbs.data()) as Float32Array; // device → host once per batch: the scores are the result
     const numLabels = logProbs.shape[1]!;
     logProbs.dispose();
-    batch.forEach((rowIndex, r) => (out[rowIndex] = values.slice(r * numLabels, (r + 1) * numLabels)));
+    indices.forEach((rowIndex, r) => (out[rowIndex] = values.slice(r * numLabels, (r + 1) * numLabels)));
   }
   return out;
 }

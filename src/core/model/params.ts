@@ -148,19 +148,16 @@ function canonicalName(name: string): string {
   return n;
 }
 
+const sameShape = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
+
 /**
  * A config.json whose sizes cannot match its weights is refused before the model is allocated (a config may claim
  * any size; the weights file says what there is): vocabulary × hidden size of the word embeddings, and layers.
  */
 export function checkConfigMatchesWeights(config: RobertaConfig, stateDict: ReadonlyMap<string, HostTensor>): void {
-  const layers = new Set<number>();
-  let embedding: HostTensor | undefined;
-  for (const [source, tensor] of stateDict) {
-    const name = canonicalName(source);
-    if (name === 'roberta.embeddings.word_embeddings.weight') embedding = tensor;
-    const layer = /^roberta\.encoder\.layer\.(\d+)\./.exec(name);
-    if (layer) layers.add(Number(layer[1]));
-  }
+  const byName = new Map([...stateDict].map(([source, t]) => [canonicalName(source), { source, shape: t.shape }]));
+  const layers = new Set([...byName.keys()].map((name) => /^roberta\.encoder\.layer\.(\d+)\./.exec(name)?.[1]).filter((l) => l !== undefined));
+  const embedding = byName.get('roberta.embeddings.word_embeddings.weight');
   if (embedding && (embedding.shape[0] !== config.vocab_size || embedding.shape[1] !== config.hidden_size)) {
     throw new Error(
       `config.json says vocab_size ${config.vocab_size} × hidden_size ${config.hidden_size}, but the weights' word embeddings are [${embedding.shape}]`,
@@ -170,10 +167,9 @@ export function checkConfigMatchesWeights(config: RobertaConfig, stateDict: Read
     throw new Error(`config.json says num_hidden_layers ${config.num_hidden_layers}, but the weights have ${layers.size} encoder layers`);
   }
   // Every tensor the config implies, by HF name and shape, without allocating any (intermediate_size, heads…).
-  const byName = new Map([...stateDict].map(([source, t]) => [canonicalName(source), { source, shape: t.shape }]));
   for (const spec of paramSpecs(config, Math.max(1, labelsOf(config).length))) {
     const found = byName.get(spec.name);
-    if (found && (found.shape.length !== spec.hfShape.length || found.shape.some((d, i) => d !== spec.hfShape[i]))) {
+    if (found && !sameShape(found.shape, spec.hfShape)) {
       throw new Error(`config.json implies "${spec.name}" of shape [${spec.hfShape}], but the weights' "${found.source}" is [${found.shape}]`);
     }
   }
@@ -213,7 +209,7 @@ export function loadStateDict(model: RobertaModel, stateDict: ReadonlyMap<string
       continue;
     }
     const shape = entry.tensor.shape;
-    if (shape.length !== spec.hfShape.length || shape.some((d, i) => d !== spec.hfShape[i])) {
+    if (!sameShape(shape, spec.hfShape)) {
       throw new Error(
         `checkpoint tensor "${entry.source}" has shape [${shape}] but the model's "${name}" is [${spec.hfShape}]` +
           (name.startsWith('classifier.out_proj') ? ' (different number of labels?)' : ''),
@@ -226,7 +222,6 @@ export function loadStateDict(model: RobertaModel, stateDict: ReadonlyMap<string
   // Checked before anything is assigned: a NaN weight would make every prediction NaN ("NaN%") without an error.
   const values = new Map<string, Float32Array>();
   for (const [name, { source, tensor }] of found) {
-    if (!params.specs.has(name)) continue;
     const floats = toFloat32(tensor);
     const bad = firstNonFinite(floats);
     if (bad >= 0) {
