@@ -1,8 +1,7 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeHfFolder } from '../../src/core/checkpoint/hfFolder.ts';
-import { loadHfFolder } from '../../src/core/checkpoint/hfFolder.ts';
+import { loadHfFolder, writeHfFolder } from '../../src/core/checkpoint/hfFolder.ts';
 import { CODEBERTA_SMALL_V1, parseRobertaConfig, type RobertaConfig } from '../../src/core/model/config.ts';
 import { loadStateDict } from '../../src/core/model/params.ts';
 import { directoryFileSource } from '../fsSource.ts';
@@ -15,6 +14,7 @@ import { describeCliBackend, initCliBackend } from '../backend.ts';
 import { readDataFolder } from '../dataFolder.ts';
 import { CliError } from '../errors.ts';
 import { formatDuration, ProgressBar } from '../progress.ts';
+import { stopOnSignals, writeAtomic } from '../runFiles.ts';
 
 const d = DEFAULT_PRETRAIN_CONFIG;
 const HELP = `Usage: codeberta pretrain --corpus DIR --tokenizer DIR --out DIR [options]
@@ -169,20 +169,13 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
   }
   const out = values.out!;
   await mkdir(out, { recursive: true });
-  const onSigint = () => {
-    bar.log('stopping (checkpoint follows)');
-    pretrainer.stop();
-  };
-  process.on('SIGINT', onSigint);
+  const releaseSignals = stopOnSignals(bar, () => pretrainer.stop());
   const state = await pretrainer.run({
     onStep: (e) => bar.update(e.step, e.totalSteps, `loss ${e.loss.toFixed(3)} lr ${e.lr.toExponential(2)} ${Math.round(e.tokensPerSecond)} tok/s ETA ${formatDuration(e.etaSeconds)}`),
     onEval: (e) => bar.log(`step ${e.step}: held-out MLM loss ${e.loss.toFixed(4)}`),
-    onCheckpoint: async (bytes) => {
-      await writeFile(join(out, 'checkpoint.safetensors.tmp'), bytes);
-      await rename(join(out, 'checkpoint.safetensors.tmp'), join(out, 'checkpoint.safetensors'));
-    },
+    onCheckpoint: (bytes) => writeAtomic(join(out, 'checkpoint.safetensors'), bytes),
   });
-  process.off('SIGINT', onSigint);
+  releaseSignals();
   await writeFile(join(out, 'pretrain-log.json'), `${JSON.stringify({ modelConfig, config: state.config, parameters: params, trainBlocks: train.length, trainTokens: tokens, heldOutBlocks: heldOut.length, elapsedSeconds: state.elapsedSeconds, history: state.history }, null, 1)}\n`);
   const folder = writeHfFolder({
     config: model.config as unknown as Record<string, unknown>,

@@ -1,4 +1,4 @@
-import { access, mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeHfFolder } from '../../src/core/checkpoint/hfFolder.ts';
@@ -18,6 +18,7 @@ import { CliError } from '../errors.ts';
 import { modelSource } from '../modelSource.ts';
 import { formatViewAccuracies, printViewEvaluations } from '../printEvaluation.ts';
 import { formatDuration, ProgressBar } from '../progress.ts';
+import { stopOnSignals, writeAtomic } from '../runFiles.ts';
 
 const d = DEFAULT_TRAIN_CONFIG;
 const HELP = `Usage: codeberta train --data DIR --model DIR --out DIR [options]
@@ -153,25 +154,8 @@ export function trainConfigFromArgs(values: Record<string, string | boolean | un
   return overrides as Partial<TrainConfig>;
 }
 
-/**
- * Writes a file atomically and durably: the bytes are fsynced before the rename, so neither a crash mid-write nor a
- * power cut right after leaves a truncated checkpoint where the last good one was.
- */
-async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const file = await open(`${path}.tmp`, 'w');
-  try {
-    await file.writeFile(bytes);
-    await file.sync();
-  } finally {
-    await file.close();
-  }
-  await rename(`${path}.tmp`, path);
-}
-
 /** Flags that may accompany --resume: what to resume, where, on what, and this machine's memory budget. */
 const RESUMABLE_FLAGS = new Set(['data', 'model', 'out', 'resume', 'backend', 'max-tokens-per-pass', 'help', 'overwrite']);
-
-const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 export async function trainCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false });
@@ -286,15 +270,9 @@ export async function trainCommand(argv: string[]): Promise<number> {
     bar.log(`batches of ${config.batch_size} × up to ${maxLength} tokens run in passes of at most ${trainer.maxTokensPerPass} tokens (same result; --max-tokens-per-pass)`);
   }
 
-  // Ctrl-C, and SIGTERM (a timeout, kill, a closing terminal), stop after the current step and write a checkpoint.
-  const onSignal = (signal: NodeJS.Signals) => {
-    bar.log(`${signal}: stopping after this step (checkpoint follows); send it again to abort`);
-    for (const s of STOP_SIGNALS) process.off(s, onSignal);
-    trainer.stop();
-  };
-  for (const s of STOP_SIGNALS) process.on(s, onSignal);
+  const releaseSignals = stopOnSignals(bar, () => trainer.stop());
   const result = await trainer.run();
-  for (const s of STOP_SIGNALS) process.off(s, onSignal);
+  releaseSignals();
 
   if (result.status === 'stopped') {
     bar.log(`stopped at step ${trainer.state.optimizerStep}; continue with --resume ${checkpointPath}`);

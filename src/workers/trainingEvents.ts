@@ -7,6 +7,7 @@ import type { CheckpointEvent, StepEvent, TrainerEvents } from '../core/train/ev
 import type { Trainer } from '../core/train/trainer';
 import { type CheckpointMeta, type TrainingListener } from './protocol';
 import { isQuotaError, newId, readRun, saveCheckpoint, saveRun, type RunRecord } from './studioDb';
+import { yieldToEventLoop } from '../core/yieldToEventLoop';
 
 const FLUSH_MS = 400;
 
@@ -20,9 +21,6 @@ export interface RunContext {
 }
 
 const formatMb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
-
-/** A macrotask break: lets Comlink deliver queued calls (pause, resume, stop) to this worker. */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function trainerEvents(ctx: RunContext, trainer: () => Trainer | undefined): TrainerEvents & { flush(): void } {
   let pending: StepEvent[] = [];

@@ -103,6 +103,18 @@ describe('Pretrainer', () => {
     for (const m of [straightModel, resumedModel]) m.params.dispose();
   });
 
+  it('stops between steps when asked from a timer (as a signal handler or a worker message asks), with a checkpoint', async () => {
+    const model = fresh();
+    const p = new Pretrainer(model, blocks, blocks.slice(0, 2), 1, masking, { ...pretrainConfig, steps: 10_000, eval_every: 10_000 });
+    const checkpoints: number[] = [];
+    setTimeout(() => p.stop(), 0); // runs only if the loop yields to the event loop
+    await p.run({ onCheckpoint: (_, step) => void checkpoints.push(step) });
+    expect(p.state.step).toBeLessThan(10_000);
+    expect(checkpoints).toEqual([p.state.step]);
+    p.dispose();
+    model.params.dispose();
+  });
+
   it('learns: held-out loss falls when it trains on the same text', async () => {
     const model = fresh();
     const p = new Pretrainer(model, blocks, blocks, 1, masking, { ...pretrainConfig, steps: 40, eval_every: 40, learning_rate: 3e-3, warmup_ratio: 0 });

@@ -19,6 +19,7 @@ import { LossScaler } from '../train/lossScaler.ts';
 import { lrForOptimizerStep, warmupStepsFor } from '../train/schedule.ts';
 import { momentsFromCheckpoint, momentsToCheckpoint } from '../train/trainerState.ts';
 import { maskTokens, type MaskingOptions } from './masking.ts';
+import { yieldToEventLoop } from '../yieldToEventLoop.ts';
 
 export interface PretrainConfig {
   steps: number;
@@ -136,6 +137,9 @@ export class Pretrainer {
     let windowStart = performance.now();
     try {
       while (this.state.step < config.steps && !this.stopRequested) {
+        // Lets a stop (a worker message, Ctrl-C, SIGTERM) arrive between steps; without it none could until the end.
+        await yieldToEventLoop();
+        if (this.stopRequested) break;
         const step = this.state.step + 1;
         const batch = makeBatch(this.train, new Int32Array(this.train.length), this.schedule.next().indices, { padId: this.padId });
         const masked = maskTokens(batch.inputIds, this.masking, this.maskRng);

@@ -20,6 +20,7 @@ import type { WindowTokenizer } from '../data/windows.ts';
 import { trainingContext } from '../model/context.ts';
 import type { RobertaModel } from '../model/params.ts';
 import { deriveSeed } from '../random.ts';
+import { yieldToEventLoop } from '../yieldToEventLoop.ts';
 import { AdamW } from './adamw.ts';
 import { evaluate } from './evaluate.ts';
 import { viewScores, type EvaluationSummary, type StepEvent, type TrainerEvents, type TrainerStatus } from './events.ts';
@@ -51,7 +52,6 @@ export interface TrainResult {
   bestEpoch: number | null;
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Mixed precision: this many optimizer steps skipped in a row (inf/NaN gradients) means the loss scaler's retries
