@@ -1,4 +1,4 @@
-import { initBackend } from '../src/core/backend.ts';
+import { initBackend, type BackendPurpose } from '../src/core/backend.ts';
 import { CliError } from './errors.ts';
 import { initNodeWasm } from './nodeWasmThreads.ts';
 
@@ -11,15 +11,18 @@ export interface CliBackend {
 /** "wasm (studio wasm SIMD kernels, 2 threads)", for progress logs. */
 export const describeCliBackend = (b: CliBackend) => (b.kernels ? `${b.name} (${b.kernels})` : b.name);
 
-/** Node runs the wasm backend (fast, SIMD); `--backend cpu` selects the plain-JS reference backend. */
-export async function initCliBackend(name = 'wasm'): Promise<CliBackend> {
+/**
+ * Node runs the wasm backend (fast, SIMD); `--backend cpu` selects the plain-JS reference backend. `purpose`
+ * shares wasm's threads for training (train, pretrain) or inference (predict, eval): see xnnpackThreads.
+ */
+export async function initCliBackend(name = 'wasm', purpose: BackendPurpose = 'training'): Promise<CliBackend> {
   if (name !== 'wasm' && name !== 'cpu') throw new CliError(`--backend must be wasm or cpu, not "${name}"`);
   if (name === 'cpu') {
     const info = await initBackend('cpu');
     if (info.backend !== 'cpu') throw new CliError(`could not start the cpu backend: ${info.reason ?? 'unknown reason'}`);
     return { name: 'cpu' };
   }
-  const info = await initNodeWasm(threadsFromEnv());
+  const info = await initNodeWasm(threadsFromEnv(), purpose);
   if (info.backend !== 'wasm') throw new CliError('could not start the wasm backend');
   if (info.fallbackReason && process.env.CODEBERTA_DEBUG) console.error(`wasm threads unavailable: ${info.fallbackReason}`);
   return { name: 'wasm', kernels: info.kernels };

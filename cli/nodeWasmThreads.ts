@@ -15,8 +15,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import v8 from 'node:v8';
 import * as tf from '@tensorflow/tfjs-core';
-import { getThreadsCount, setThreadsCount } from '@tensorflow/tfjs-backend-wasm';
-import { initBackend, type BackendInfo } from '../src/core/backend.ts';
+import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
+import { initBackend, type BackendInfo, type BackendPurpose } from '../src/core/backend.ts';
 import { spawnNodeKernelWorker } from './kernelThreads.ts';
 
 // The bundle's main script refers to these module-level bindings of tf-backend-wasm.node.js (its Rollup names).
@@ -28,7 +28,10 @@ const WORKER_LOAD = 'if(typeof e.data.urlOrBlob=="string"){importScripts(e.data.
 
 export interface NodeWasmInfo {
   backend: string;
+  /** Threads of the studio's kernel pool (matmul, GELU). */
   threads: number;
+  /** XNNPACK's threads (tfjs-wasm's own ops): fewer for inference, see xnnpackThreads in core/backend.ts. */
+  xnnpackThreads: number;
   /** Why the threaded build was not used, when it was not. */
   fallbackReason?: string;
   /** Which kernels run (see BackendInfo.kernels). */
@@ -43,27 +46,30 @@ export function enableRelaxedSimd(): void {
   v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
 }
 
-/** Initialises tfjs on wasm with `threads` XNNPACK threads (default: one per core). */
-export async function initNodeWasm(threads = os.availableParallelism?.() ?? os.cpus().length): Promise<NodeWasmInfo> {
+/** Initialises tfjs on wasm with `threads` threads (default: one per core) for `purpose`. */
+export async function initNodeWasm(
+  threads = os.availableParallelism?.() ?? os.cpus().length,
+  purpose: BackendPurpose = 'training',
+): Promise<NodeWasmInfo> {
   enableRelaxedSimd();
   if (threads > 1) {
     try {
-      const info = await initThreaded(threads);
-      return { backend: 'wasm', threads: getThreadsCount(), kernels: info.kernels };
+      const info = await initThreaded(threads, purpose);
+      return { backend: 'wasm', threads, xnnpackThreads: getThreadsCount(), kernels: info.kernels };
     } catch (err) {
       const reason = (err as Error).message;
       // A failed initialisation leaves the backend factory registered: it runs again, single-threaded.
       tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
       const info = await initBackend('wasm', { spawnKernelWorker: spawnNodeKernelWorker });
-      return { backend: info.backend, threads: 1, fallbackReason: reason, kernels: info.kernels };
+      return { backend: info.backend, threads: 1, xnnpackThreads: 1, fallbackReason: reason, kernels: info.kernels };
     }
   }
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   const info = await initBackend('wasm', { spawnKernelWorker: spawnNodeKernelWorker });
-  return { backend: info.backend, threads: 1, kernels: info.kernels };
+  return { backend: info.backend, threads: 1, xnnpackThreads: 1, kernels: info.kernels };
 }
 
-async function initThreaded(threads: number): Promise<BackendInfo> {
+async function initThreaded(threads: number, purpose: BackendPurpose): Promise<BackendInfo> {
   const dir = mkdtempSync(join(os.tmpdir(), 'codeberta-wasm-threads-'));
   const NativeBlob = globalThis.Blob;
   const nativeCreate = URL.createObjectURL;
@@ -97,8 +103,7 @@ async function initThreaded(threads: number): Promise<BackendInfo> {
   };
   try {
     tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', true);
-    setThreadsCount(threads);
-    const info = await initBackend('wasm', { spawnKernelWorker: spawnNodeKernelWorker });
+    const info = await initBackend('wasm', { spawnKernelWorker: spawnNodeKernelWorker, wasmThreads: threads, purpose });
     if (info.backend !== 'wasm') throw new Error(info.reason ?? 'wasm did not start');
     return info;
   } finally {

@@ -84,7 +84,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const testSize = num(values['test-size'], 'test-size', DEFAULT_TRAIN_CONFIG.test_size, FRACTION);
   const validationSplit = num(values['validation-split'], 'validation-split', DEFAULT_TRAIN_CONFIG.validation_split, FRACTION);
   const batchSize = num(values['batch-size'], 'batch-size', 16, POSITIVE_INT);
-  await initCliBackend(values.backend);
+  await initCliBackend(values.backend, 'inference');
   // Evaluation needs no split: one language or a few files is a fine test set (training's checks do not apply).
   const dataset = await readDataFolder(values.data, (w) => console.error(`warning: ${w}`), { validate: values.split === 'test' });
   if (dataset.examples.length === 0) throw new CliError(`${values.data} has no readable files in language sub-folders (e.g. python/a.py)`);

@@ -96,7 +96,7 @@ export async function predictCommand(argv: string[]): Promise<number> {
   const batchSize = positiveInt(values['batch-size']!, '--batch-size');
   const maxWindows = positiveInt(values['max-windows']!, '--max-windows');
 
-  await initCliBackend(values.backend);
+  await initCliBackend(values.backend, 'inference');
   const classifier = await loadClassifier(modelSource(values.model));
   for (const w of classifier.warnings) console.error(`warning: ${w}`);
   const { readable, errors } = await readInputs(positionals);

@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 // Registers the 'webgpu' backend only where navigator.gpu exists; importing it in Node is harmless.
 import '@tensorflow/tfjs-backend-webgpu';
 import type { SpawnKernelWorker } from './kernels/kernelPool.ts';
@@ -29,6 +29,31 @@ export interface InitBackendOptions {
   wasmPaths?: string;
   /** Starts helper threads for the studio's wasm kernels (Node: worker_threads; a Web Worker: nested workers). */
   spawnKernelWorker?: SpawnKernelWorker;
+  /** What the backend serves (default training): decides how wasm's threads are shared (see xnnpackThreads). */
+  purpose?: BackendPurpose;
+  /**
+   * Threads wasm's threaded build may use. Node sets it (cli/nodeWasmThreads.ts prepares the threaded build);
+   * in a cross-origin-isolated page or worker it follows the cores (withBrowserWasmThreads).
+   */
+  wasmThreads?: number;
+}
+
+export type BackendPurpose = 'training' | 'inference';
+
+/**
+ * XNNPACK's share of wasm's threads (it runs tfjs-wasm's own ops: adds, layer norm, softmax); the studio's matmul
+ * and GELU pool always gets every thread. XNNPACK's idle threads spin after each op and take the cores that the
+ * pool's helpers need. For inference's small batches that costs more than XNNPACK's threads give (a 20-line detect
+ * on 2 cores: 29–35 → 25–27 ms), so inference gives XNNPACK one thread; training keeps them all (its full step is
+ * ~5% faster with them). Without helpers for the pool, XNNPACK runs the matmuls too and gets every thread.
+ */
+export function xnnpackThreads(threads: number, purpose: BackendPurpose, poolHasHelpers: boolean): number {
+  return purpose === 'inference' && poolHasHelpers ? 1 : threads;
+}
+
+/** The studio's kernel pool can run helper threads here: a spawner, shared memory, and a thread that may block. */
+function poolCanHaveHelpers(spawn: SpawnKernelWorker | undefined): boolean {
+  return spawn !== undefined && typeof SharedArrayBuffer !== 'undefined' && canBlock();
 }
 
 /** Atomics.wait is allowed here (Node, workers) — not on a page's main thread. */
@@ -45,9 +70,8 @@ function canBlock(): boolean {
  * The studio's matmul and GELU kernels (kernels/install.ts) where they beat tfjs-wasm's: on as many threads as tfjs-wasm
  * has (helpers need a shared heap, a spawner and a thread that may block); else tfjs-wasm's XNNPACK stays.
  */
-async function useStudioWasmKernels(spawn: SpawnKernelWorker | undefined): Promise<string> {
-  const threads = getThreadsCount();
-  if (threads > 1 && !(spawn && typeof SharedArrayBuffer !== 'undefined' && canBlock())) {
+async function useStudioWasmKernels(spawn: SpawnKernelWorker | undefined, threads: number): Promise<string> {
+  if (threads > 1 && !poolCanHaveHelpers(spawn)) {
     return `XNNPACK (tfjs-wasm), ${threads} threads: no helper threads for the studio's kernels here`;
   }
   try {
@@ -127,30 +151,38 @@ export async function initBackend(preferred?: BackendName, opts: InitBackendOpti
       }
       adapterInfo = probe.adapterInfo;
     }
-    const failure = name === 'wasm' ? await withBrowserWasmThreads(() => trySetBackend(name)) : await trySetBackend(name);
+    const threads = name === 'wasm' ? wasmThreadsFor(opts) : 1;
+    if (threads > 1) setThreadsCount(xnnpackThreads(threads, opts.purpose ?? 'training', poolCanHaveHelpers(opts.spawnKernelWorker)));
+    const failure = name === 'wasm' ? await withBrowserWasmThreads(threads, () => trySetBackend(name)) : await trySetBackend(name);
     if (failure) {
       reasons.push(failure);
       continue;
     }
-    const kernels = name === 'wasm' ? await useStudioWasmKernels(opts.spawnKernelWorker) : undefined;
+    const kernels = name === 'wasm' ? await useStudioWasmKernels(opts.spawnKernelWorker, threads) : undefined;
     return { backend: tf.getBackend(), adapterInfo, reason: reasons.length > 0 ? reasons.join('; ') : undefined, kernels };
   }
   throw new Error(`no tfjs backend could be initialised: ${reasons.join('; ')}`);
 }
 
 /**
- * In a cross-origin-isolated page or worker tfjs-wasm runs its threaded build, but its C++ gives XNNPACK only
- * half of `navigator.hardwareConcurrency` (it assumes hyper-threading): one thread on a 2-core machine. While
- * the backend initialises, report enough cores that it gets at least 2 threads where there are 2 cores, and
- * keep its own choice (half) on larger machines. Outside a browser (Node) this does nothing: the CLI has its
- * own threaded setup (cli/nodeWasmThreads.ts).
+ * Threads for wasm: what Node's setup asked for (cli/nodeWasmThreads.ts), else in a cross-origin-isolated page or
+ * worker (where tfjs-wasm runs its threaded build) at least 2 where there are 2 cores and half the cores on larger
+ * machines (tfjs-wasm's own choice: it assumes hyper-threading); else 1.
  */
-async function withBrowserWasmThreads<T>(init: () => Promise<T>): Promise<T> {
+function wasmThreadsFor(opts: InitBackendOptions): number {
+  if (opts.wasmThreads !== undefined) return opts.wasmThreads;
+  const cores = (globalThis.navigator as { hardwareConcurrency?: number } | undefined)?.hardwareConcurrency;
+  if (!cores || tf.env().getBool('IS_NODE') || typeof SharedArrayBuffer === 'undefined') return 1;
+  return Math.max(Math.min(cores, 2), Math.floor(cores / 2));
+}
+
+/**
+ * tfjs-wasm's C++ caps XNNPACK at half of `navigator.hardwareConcurrency`: one thread on a 2-core machine. While the
+ * backend initialises in a browser, report enough cores for `threads`. Node has its own setup (nodeWasmThreads.ts).
+ */
+async function withBrowserWasmThreads<T>(threads: number, init: () => Promise<T>): Promise<T> {
   const nav = globalThis.navigator as { hardwareConcurrency?: number } | undefined;
-  const cores = nav?.hardwareConcurrency;
-  if (!nav || !cores || tf.env().getBool('IS_NODE') || typeof SharedArrayBuffer === 'undefined') return init();
-  const threads = Math.max(Math.min(cores, 2), Math.floor(cores / 2));
-  setThreadsCount(threads);
+  if (!nav || threads === 1 || tf.env().getBool('IS_NODE')) return init();
   Object.defineProperty(nav, 'hardwareConcurrency', { configurable: true, get: () => 2 * threads });
   try {
     return await init();

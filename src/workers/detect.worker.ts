@@ -43,7 +43,7 @@ export class DetectWorker {
   private info: DetectModelInfo | null = null;
 
   private init(wasmPaths: string): Promise<unknown> {
-    this.ready ??= initBackend('wasm', { wasmPaths, spawnKernelWorker: spawnBrowserKernelWorker });
+    this.ready ??= initBackend('wasm', { wasmPaths, spawnKernelWorker: spawnBrowserKernelWorker, purpose: 'inference' });
     return this.ready;
   }
 

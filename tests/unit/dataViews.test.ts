@@ -70,8 +70,18 @@ describe('windows', () => {
     expect([...windows[0]!.slice(1, -1)]).toEqual(all.slice(0, 62));
     expect([...windows.at(-1)!.slice(1, -1)]).toEqual(all.slice(-62));
     expect(windowStarts(100, 10, 32)).toEqual([0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90]);
-    expect(windowStarts(200, 126, 16)).toEqual([0, 74]); // a snippet of up to two windows: two, overlapping by the slack
+    expect(windowStarts(300, 126, 16)).toEqual([0, 58, 116, 174]);
     expect(windowStarts(100, 10, 4)).toEqual([0, 30, 60, 90]); // 19 needed: 4 spread over the whole text
+  });
+
+  it('reads a snippet of up to two windows as its two halves', () => {
+    const all = tokenizer.encode(program, { addSpecialTokens: false }).inputIds;
+    const n = 100; // between one window (62 tokens) and two
+    const text = tokenizer.decode(all.slice(0, n));
+    const ids = tokenizer.encode(text, { addSpecialTokens: false }).inputIds;
+    expect(ids.length).toBeGreaterThan(62);
+    const windows = textWindows(tokenizer, text, 64);
+    expect(windows.map((w) => [...w.slice(1, -1)])).toEqual([ids.slice(0, Math.ceil(ids.length / 2)), ids.slice(Math.ceil(ids.length / 2))]);
   });
 
   it('caps the windows and spreads them evenly over a longer text', () => {

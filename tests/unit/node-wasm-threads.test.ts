@@ -1,9 +1,10 @@
 /**
  * The multi-threaded tfjs-wasm build in Node (cli/nodeWasmThreads.ts): it really starts XNNPACK with one
- * thread per requested core and computes what the single-threaded build computes.
+ * thread per requested core (training) or one thread beside the studio's 2-thread kernel pool (inference), and
+ * computes what the single-threaded build computes.
  */
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import * as tf from '@tensorflow/tfjs-core';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
@@ -12,30 +13,30 @@ import { initNodeWasm } from '../../cli/nodeWasmThreads.ts';
 
 const ROOT = resolve(__dirname, '../..');
 
+/** The same product computed in a separate process initialised with initNodeWasm(threads, purpose). */
+async function productInChild(threads: number, purpose: 'training' | 'inference') {
+  const { stdout } = await promisify(execFile)('node', ['--import', 'tsx', join(__dirname, 'wasmProductChild.ts'), String(threads), purpose], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(stdout) as { info: unknown; values: number[] };
+}
+
 describe('tfjs-wasm threads in Node', () => {
-  it('starts 2 XNNPACK threads and gives the single-threaded results', async () => {
+  it('starts 2 XNNPACK threads for training, one beside a 2-thread kernel pool for inference, with the single-threaded results', async () => {
     const info = await initNodeWasm(2);
-    expect(info).toEqual({ backend: 'wasm', threads: 2, kernels: 'studio wasm SIMD kernels (fused multiply-add), 2 threads' });
+    expect(info).toEqual({ backend: 'wasm', threads: 2, xnnpackThreads: 2, kernels: 'studio wasm SIMD kernels (fused multiply-add), 2 threads' });
     expect(getThreadsCount()).toBe(2);
     expect(tf.env().getBool('WASM_HAS_MULTITHREAD_SUPPORT')).toBe(true);
     const a = tf.randomNormal([256, 384], 0, 1, 'float32', 1);
     const b = tf.randomNormal([384, 512], 0, 1, 'float32', 2);
     const threaded = await tf.matMul(a, b).data();
-    // The same product from a separate single-threaded process (CODEBERTA_THREADS=1), through the CLI's path.
-    const script = `
-      import * as tf from '@tensorflow/tfjs-core';
-      import { initNodeWasm } from './cli/nodeWasmThreads.ts';
-      const info = await initNodeWasm(1);
-      const a = tf.randomNormal([256, 384], 0, 1, 'float32', 1);
-      const b = tf.randomNormal([384, 512], 0, 1, 'float32', 2);
-      const json = JSON.stringify({ info, values: Array.from(await tf.matMul(a, b).data()) });
-      process.stdout.write(json, () => process.exit(0)); // exit only once the pipe has it all`;
-    const { stdout } = await promisify(execFile)('node', ['--import', 'tsx', '--input-type=module', '-e', script], {
-      cwd: ROOT,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const single = JSON.parse(stdout);
-    expect(single.info).toEqual({ backend: 'wasm', threads: 1, kernels: 'studio wasm SIMD kernels (fused multiply-add), 1 thread' });
+    // The same product from separate processes through the CLI's path: single-threaded (CODEBERTA_THREADS=1), and
+    // set up for inference (a 256×384 product is large enough that the pool's helper takes part).
+    const [single, inference] = await Promise.all([productInChild(1, 'training'), productInChild(2, 'inference')]);
+    expect(single.info).toEqual({ backend: 'wasm', threads: 1, xnnpackThreads: 1, kernels: 'studio wasm SIMD kernels (fused multiply-add), 1 thread' });
+    expect(inference.info).toEqual({ backend: 'wasm', threads: 2, xnnpackThreads: 1, kernels: 'studio wasm SIMD kernels (fused multiply-add), 2 threads' });
     expect(Array.from(threaded)).toEqual(single.values);
+    expect(inference.values).toEqual(single.values);
   });
 });

@@ -3,8 +3,9 @@
  * tokens (each with <s> … </s>), and the caller combines their log-probabilities (windowScores.ts). A short text
  * is one window, exactly what truncation gives, so short inputs are unchanged.
  *
- * Windows overlap by half over a file (a snippet of up to two windows gets two), evenly spaced, and at most
- * `maxWindows` spread evenly over a longer file. Work is bounded whatever the input: at most `maxWindows` windows of tokens
+ * Windows overlap by half over a file, evenly spaced, and at most `maxWindows` spread evenly over a longer file. A
+ * snippet of up to two windows is read as its two halves: as many positions as it has tokens (two overlapping full
+ * windows would cost up to twice that, and the detect box's common case is a snippet just past one window). Work is bounded whatever the input: at most `maxWindows` windows of tokens
  * are produced, and a text too long to tokenize within that budget is sampled at evenly spaced line starts
  * (each sample tokenized only as far as one window) instead of being tokenized whole.
  */
@@ -34,6 +35,10 @@ export function textWindows(tokenizer: WindowTokenizer, text: string, maxLength:
     // One token past the budget tells "fits" from "too long to tokenize whole".
     const ids = tokenizer.encode(text, { addSpecialTokens: false, truncation: true, maxLength: budget + 1 }).inputIds;
     if (ids.length <= width) return [wrap(ids)];
+    if (ids.length <= 2 * width) {
+      const half = Math.ceil(ids.length / 2);
+      return [wrap(ids.slice(0, half)), wrap(ids.slice(half))];
+    }
     if (ids.length <= budget) return windowStarts(ids.length, width, maxWindows).map((s) => wrap(ids.slice(s, s + width)));
   }
   return sampledWindows(tokenizer, text, width, maxWindows).map(wrap);
@@ -41,12 +46,11 @@ export function textWindows(tokenizer: WindowTokenizer, text: string, maxLength:
 
 /**
  * Window starts over n tokens, spread evenly from 0 to n − width: half-overlapping (every token is read with context
- * on both sides in some window) for a file, just enough to cover a snippet of up to two windows (the detect box's
- * common case stays at two forward rows); at most maxWindows, spread over the whole text when more would be needed.
+ * on both sides in some window); at most maxWindows, spread over the whole text when more would be needed.
  */
 export function windowStarts(n: number, width: number, maxWindows: number): number[] {
   if (n <= width) return [0];
-  const wanted = n <= 2 * width ? 2 : Math.ceil((n - width) / Math.ceil(width / 2)) + 1;
+  const wanted = Math.ceil((n - width) / Math.ceil(width / 2)) + 1;
   const count = Math.min(maxWindows, wanted);
   const last = n - width;
   return Array.from({ length: count }, (_, i) => Math.round((i * last) / (count - 1)));

@@ -17,15 +17,16 @@ function heapMemory(backend: BackendWasm): WebAssembly.Memory | undefined {
 let installed: KernelPool | undefined;
 
 /**
- * Registers the kernels on `threads` threads (the caller + helpers from `spawn`, which needs tfjs-wasm's threaded
- * build). Call after the wasm backend is initialised. Throws when it cannot be done; tfjs's kernels then stay.
+ * Registers the kernels on `threads` threads (the caller + helpers from `spawn`), or on the caller alone where
+ * tfjs-wasm runs its single-threaded build (helpers need its shared heap). Call after the wasm backend is
+ * initialised. Throws when it cannot be done; tfjs's kernels then stay.
  */
 export async function installStudioWasmKernels(threads: number, spawn?: SpawnKernelWorker): Promise<{ threads: number; fma: boolean }> {
   const backend = tf.findBackend('wasm') as BackendWasm | null;
   if (!backend) throw new Error('the wasm backend is not initialised');
   const memory = heapMemory(backend);
   if (!memory) throw new Error("tfjs-wasm's heap memory is not reachable");
-  const pool = await KernelPool.create(memory, threads, spawn);
+  const pool = await KernelPool.create(memory, memory.buffer instanceof SharedArrayBuffer ? threads : 1, spawn);
   installed?.dispose();
   installed = pool;
   registerFastMatMul(backend, pool);
