@@ -10,7 +10,7 @@
 // Top-level files are not part of the dataset (the dataset reader skips files outside language folders).
 //
 //   node scripts/make-sample.mjs [--out public/sample] [--per-language 40] [--languages go,python]
-//   node scripts/make-sample.mjs --set heldout    # bench/heldout/: the held-out evaluation set, from other packages
+//   node scripts/make-sample.mjs --set heldout    # bench/heldout/: the held-out evaluation set (30 per language), from other packages
 //                                                 # (scripts/corpus/heldoutSources.mjs)
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,7 +27,7 @@ const { values } = parseArgs({
     set: { type: 'string', default: 'sample' },
     out: { type: 'string' },
     cache: { type: 'string', default: DEFAULT_CACHE_DIR },
-    'per-language': { type: 'string', default: '40' },
+    'per-language': { type: 'string' },
     'min-bytes': { type: 'string', default: '300' },
     'max-bytes': { type: 'string', default: '20000' },
     languages: { type: 'string' },
@@ -38,6 +38,7 @@ if (values.set !== 'sample' && values.set !== 'heldout') throw new Error(`--set 
 const heldout = values.set === 'heldout';
 values.out ??= join(REPO, heldout ? 'bench/heldout' : 'public/sample');
 values.seed ??= heldout ? 'codeberta-heldout' : 'codeberta-sample';
+values['per-language'] ??= heldout ? '30' : '40';
 const TITLE = heldout ? 'Held-out evaluation set' : 'Sample dataset';
 const PURPOSE = heldout
   ? `Code from projects that neither the bundled sample nor the pretraining corpus uses (scripts/corpus/heldoutSources.mjs), one

@@ -28,6 +28,8 @@ Options:
   --validation-split X ${DEFAULT_TRAIN_CONFIG.validation_split}
   --max-length N       ${DEFAULT_TRAIN_CONFIG.max_length}
   --batch-size N       ${DEFAULT_TRAIN_CONFIG.batch_size}
+  --known-only         score only the data's languages the model knows, listing the others as skipped (default:
+                       refuse data with a language the model was not trained on)
   --json               one JSON object: views (per view: accuracy, macro_f1, loss, report as scikit-learn's
                        output_dict, confusion_matrix), and the first view's accuracy, loss, report, confusion_matrix
   --backend wasm|cpu   default wasm`;
@@ -60,6 +62,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
       'max-length': { type: 'string' },
       'batch-size': { type: 'string' },
       json: { type: 'boolean', default: false },
+      'known-only': { type: 'boolean', default: false },
       backend: { type: 'string', default: 'wasm' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -91,12 +94,17 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const classifier = await loadClassifier(modelSource(values.model));
   for (const w of classifier.warnings) console.error(`warning: ${w}`);
   const missing = dataset.labels.filter((l) => !classifier.labels.includes(l));
-  if (missing.length > 0) {
-    throw new CliError(`the model knows [${classifier.labels.join(', ')}] but the data has languages it was not trained on: ${missing.join(', ')}`);
+  if (missing.length > 0 && !values['known-only']) {
+    throw new CliError(
+      `the model knows [${classifier.labels.join(', ')}] but the data has languages it was not trained on: ${missing.join(', ')} (--known-only scores the others)`,
+    );
   }
+  if (missing.length > 0) console.error(`skipping languages the model does not know: ${missing.join(', ')}`);
   // Data labels are mapped onto the model's label ids (a test folder may hold a subset of the languages).
   const labelIds = dataset.labels.map((l) => classifier.labels.indexOf(l));
-  const remapped = { ...dataset, labels: classifier.labels, examples: dataset.examples.map((e) => ({ ...e, label: labelIds[e.label]! })) };
+  const known = dataset.examples.filter((e) => labelIds[e.label]! >= 0);
+  if (known.length === 0) throw new CliError(`${values.data} has no files in the languages the model knows (${classifier.labels.join(', ')})`);
+  const remapped = { ...dataset, labels: classifier.labels, examples: known.map((e) => ({ ...e, label: labelIds[e.label]! })) };
   const data = encodeDataset(remapped, classifier.tokenizer, {
     maxLength: effectiveMaxLength(classifier.config, classifier.tokenizer, requestedLength),
     testSize,
@@ -120,7 +128,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
       confusion_matrix: v.confusionMatrix,
     }]));
     const first = perView[views[0]!]!;
-    console.log(JSON.stringify({ files: indices.length, labels: classifier.labels, ...first, views: perView }));
+    console.log(JSON.stringify({ files: indices.length, labels: classifier.labels, skipped_languages: missing, ...first, views: perView }));
   } else {
     printViewEvaluations(`${values.split === 'test' ? 'Test split' : 'All files'} (${indices.length} files)`, result.views);
   }

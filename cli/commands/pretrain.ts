@@ -6,8 +6,8 @@ import { CODEBERTA_SMALL_V1, parseRobertaConfig, type RobertaConfig } from '../.
 import { loadStateDict } from '../../src/core/model/params.ts';
 import { directoryFileSource } from '../fsSource.ts';
 import { exportMaskedLMStateDict, initMaskedLM } from '../../src/core/model/maskedLM.ts';
-import { tokenBlocks } from '../../src/core/pretrain/blocks.ts';
-import { DEFAULT_PRETRAIN_CONFIG, Pretrainer, type PretrainConfig } from '../../src/core/pretrain/pretrainer.ts';
+import { tokenBlocks, viewBlocks } from '../../src/core/pretrain/blocks.ts';
+import { DEFAULT_PRETRAIN_CONFIG, Pretrainer, readPretrainCheckpoint, type PretrainConfig } from '../../src/core/pretrain/pretrainer.ts';
 import { fnv1a32 } from '../../src/core/hash.ts';
 import { CodeTokenizer } from '../../src/core/tokenizer/codeTokenizer.ts';
 import { describeCliBackend, initCliBackend } from '../backend.ts';
@@ -41,6 +41,8 @@ Options:
   --lr X                peak learning rate (default ${d.learning_rate})
   --warmup-ratio X      (default ${d.warmup_ratio})
   --seed N              (default ${d.seed})
+  --views-per-file N    runs of whole lines of random length per file, added to the tiled blocks (default
+                        ${d.views_per_file}; 0 = blocks only); with --resume, the checkpoint's value and seed are used
   --eval-every N        held-out evaluation + checkpoint every N steps (default ${d.eval_every})
   --backend wasm|cpu    default wasm`;
 
@@ -56,6 +58,15 @@ const num = (v: string | undefined, flag: string, fallback: number) => {
   if (!(n >= 0) || v === '') throw new CliError(`--${flag} must be a non-negative number, not "${v}"`);
   return n;
 };
+
+/** An integer in [0, max]. */
+const whole = (v: string, flag: string, max: number) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > max || v.trim() === '') throw new CliError(`--${flag} must be an integer from 0 to ${max}, not "${v}"`);
+  return n;
+};
+/** Views per file, at most: each is one more example per file in memory. */
+const MAX_VIEWS_PER_FILE = 16;
 
 /** A learning rate in (0, 1] or a ratio in [0, 1]. */
 const fraction = (n: number, flag: string, positive: boolean) => {
@@ -76,7 +87,7 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
       corpus: { type: 'string' }, tokenizer: { type: 'string' }, out: { type: 'string' }, resume: { type: 'string' }, init: { type: 'string' },
       hidden: { type: 'string' }, layers: { type: 'string' }, heads: { type: 'string' }, intermediate: { type: 'string' },
       'max-length': { type: 'string' }, steps: { type: 'string' }, 'batch-size': { type: 'string' }, lr: { type: 'string' },
-      'warmup-ratio': { type: 'string' }, seed: { type: 'string' }, 'eval-every': { type: 'string' },
+      'warmup-ratio': { type: 'string' }, seed: { type: 'string' }, 'eval-every': { type: 'string' }, 'views-per-file': { type: 'string' },
       backend: { type: 'string', default: 'wasm' }, help: { type: 'boolean', short: 'h' },
     },
   });
@@ -130,7 +141,18 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
     warmup_ratio: fraction(num(values['warmup-ratio'], 'warmup-ratio', d.warmup_ratio), 'warmup-ratio', false),
     seed: num(values.seed, 'seed', d.seed),
     eval_every: int(values['eval-every'], 'eval-every', d.eval_every),
+    views_per_file: values['views-per-file'] === undefined ? d.views_per_file : whole(values['views-per-file'], 'views-per-file', MAX_VIEWS_PER_FILE),
   };
+  // A resumed run rebuilds its examples from the checkpoint's seed and views, whatever the flags say.
+  const resumeBytes = values.resume ? new Uint8Array(await readFile(values.resume)) : undefined;
+  let dataConfig = config;
+  if (resumeBytes) {
+    try {
+      dataConfig = readPretrainCheckpoint(resumeBytes).state.config;
+    } catch (err) {
+      throw new CliError(`--resume ${values.resume}: ${(err as Error).message}`);
+    }
+  }
 
   const backend = await initCliBackend(values.backend);
   const corpus = await readDataFolder(values.corpus!, (w) => bar.log(`warning: ${w}`), { validate: false });
@@ -141,7 +163,9 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
     if ((i + 1) % 200 === 0 || i + 1 === corpus.examples.length) bar.update(i + 1, corpus.examples.length, 'tokenizing');
   });
   const blockOpts = { blockLength: maxLength - 2, bosId: tokenizer.clsTokenId, eosId: tokenizer.sepTokenId };
-  const train = tokenBlocks(streams.train, blockOpts);
+  const trainFiles = corpus.examples.filter((e) => !isHeldOut(e.path));
+  const views = viewBlocks(trainFiles, tokenizer, { ...blockOpts, viewsPerFile: dataConfig.views_per_file, seed: dataConfig.seed });
+  const train = [...tokenBlocks(streams.train, blockOpts), ...views];
   // At most 256 held-out blocks (evenly spaced): enough for a stable loss, cheap to evaluate every eval_every steps.
   const allHeldOut = tokenBlocks(streams.heldOut, blockOpts);
   const stride = Math.max(1, Math.ceil(allHeldOut.length / 256));
@@ -149,7 +173,7 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
   const specialIds = new Set([tokenizer.clsTokenId, tokenizer.sepTokenId, tokenizer.padTokenId, tokenizer.unkTokenId ?? -1, tokenizer.maskTokenId]);
   const masking = { maskTokenId: tokenizer.maskTokenId, vocabSize: tokenizer.vocabSize, specialIds };
   const tokens = train.reduce((s, b) => s + b.length, 0);
-  bar.log(`${corpus.examples.length} files → ${train.length} training blocks (${tokens} tokens), ${heldOut.length} held-out blocks; backend ${describeCliBackend(backend)}`);
+  bar.log(`${corpus.examples.length} files → ${train.length} training examples (${train.length - views.length} blocks, ${views.length} views; ${tokens} tokens), ${heldOut.length} held-out blocks; backend ${describeCliBackend(backend)}`);
 
   const model = initMaskedLM(modelConfig, config.seed);
   if (init) {
@@ -161,8 +185,8 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
   bar.log(`model: hidden ${hidden}, ${modelConfig.num_hidden_layers} layers, ${modelConfig.num_attention_heads} heads, vocab ${modelConfig.vocab_size}: ${(params / 1e6).toFixed(2)} M parameters`);
   let pretrainer: Pretrainer;
   try {
-    pretrainer = values.resume
-      ? Pretrainer.resume(model, train, heldOut, tokenizer.padTokenId, masking, new Uint8Array(await readFile(values.resume)))
+    pretrainer = resumeBytes
+      ? Pretrainer.resume(model, train, heldOut, tokenizer.padTokenId, masking, resumeBytes)
       : new Pretrainer(model, train, heldOut, tokenizer.padTokenId, masking, config);
   } catch (err) {
     throw new CliError((err as Error).message);
@@ -185,7 +209,7 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
   await mkdir(join(out, 'model'), { recursive: true });
   for (const [name, bytes] of folder) await writeFile(join(out, 'model', name), bytes);
   const last = state.history.evals.at(-1);
-  bar.log(`${state.step < state.config.steps ? 'stopped' : 'done'} at step ${state.step} in ${formatDuration(state.elapsedSeconds)}; held-out MLM loss ${last?.loss.toFixed(4) ?? '?'}; model written to ${join(out, 'model')}`);
+  bar.log(`${state.step < state.config.steps ? 'stopped' : 'done'} at step ${state.step} in ${formatDuration(state.elapsedSeconds)}; held-out MLM loss ${last ? last.loss.toFixed(4) : 'none (no held-out blocks)'}; model written to ${join(out, 'model')}`);
   pretrainer.dispose();
   model.params.dispose();
   return state.step < state.config.steps ? 130 : 0;

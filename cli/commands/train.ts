@@ -58,11 +58,14 @@ Options (defaults are the original recipe's ModelConfig):
   --train-views random-lines|head   what a training example reads: a run of lines of random length anywhere in its
                             file, drawn anew each epoch (default), or the file's first max-length tokens (the seed's)
   --views-per-file N        ${d.views_per_file} (views of each training file per epoch)
+  --balance-languages / --no-balance-languages   every language the same share of each epoch (a smaller one's files
+                            read as more views, a larger one's in turns) (default: ${d.balance_languages ? 'on' : 'off'})
   --eval-views LIST         ${d.eval_views.join(',')} (validation and test per view: whole = the whole file in windows,
                             l20 / l5 = a 20- / 5-line cut, head = the first max-length tokens, the seed's)
   --split-by project|file   ${d.split_by}: a language's top-level sub-folders (projects) stay whole on one side of the split
                             (a language with fewer than 3 falls back to files); file = the seed's split
-  --seed-recipe             the seed's reading and split: --train-views head --eval-views head --split-by file
+  --seed-recipe             the seed's reading and split: --train-views head --no-balance-languages --eval-views head
+                            --split-by file
   --backend wasm|cpu        default wasm`;
 
 const OPTIONS = {
@@ -93,6 +96,8 @@ const OPTIONS = {
   'no-bucketing': { type: 'boolean' },
   'train-views': { type: 'string' },
   'views-per-file': { type: 'string' },
+  'balance-languages': { type: 'boolean' },
+  'no-balance-languages': { type: 'boolean' },
   'eval-views': { type: 'string' },
   'split-by': { type: 'string' },
   'seed-recipe': { type: 'boolean' },
@@ -135,6 +140,9 @@ export function trainConfigFromArgs(values: Record<string, string | boolean | un
   if (values['freeze-base']) overrides.freeze_base_model = true;
   if (values['no-freeze-base']) overrides.freeze_base_model = false;
   if (values['no-bucketing']) overrides.length_bucketing = false;
+  if (values['balance-languages'] && values['no-balance-languages']) throw new CliError('--balance-languages and --no-balance-languages contradict each other');
+  if (values['balance-languages']) overrides.balance_languages = true;
+  if (values['no-balance-languages']) overrides.balance_languages = false;
   if (values['seed-recipe']) Object.assign(overrides, SEED_VIEWS);
   if (values['train-views'] !== undefined) overrides.train_views = values['train-views'];
   if (values['split-by'] !== undefined) overrides.split_by = values['split-by'];

@@ -27,6 +27,7 @@ export type NumericField =
 export type FormValues = Record<NumericField, string> & {
   freeze_base_model: boolean;
   length_bucketing: boolean;
+  balance_languages: boolean;
   mixed_precision: 'auto' | 'on' | 'off';
   train_views: TrainViews;
   split_by: SplitBy;
@@ -69,6 +70,7 @@ export function formFromConfig(config: TrainConfig): FormValues {
     ...numbers,
     freeze_base_model: config.freeze_base_model,
     length_bucketing: config.length_bucketing,
+    balance_languages: config.balance_languages,
     mixed_precision: config.mixed_precision === 'auto' ? 'auto' : config.mixed_precision ? 'on' : 'off',
     train_views: config.train_views,
     split_by: config.split_by,
@@ -86,6 +88,7 @@ export function configFromForm(form: FormValues, modelName: string): { config: T
     model_name: modelName,
     freeze_base_model: form.freeze_base_model,
     length_bucketing: form.length_bucketing,
+    balance_languages: form.balance_languages,
     mixed_precision: form.mixed_precision === 'auto' ? 'auto' : form.mixed_precision === 'on',
     train_views: form.train_views,
     split_by: form.split_by,

@@ -116,6 +116,15 @@ export function TrainPanel() {
             </>
           )}
           <label className="field checkbox-field wide">
+            <input
+              type="checkbox"
+              checked={form.balance_languages}
+              onChange={(e) => setField('balance_languages', e.target.checked)}
+              data-field="balance_languages"
+            />
+            <span>Balance languages: each gets the same share of every epoch, however many files it has</span>
+          </label>
+          <label className="field checkbox-field wide">
             <input type="checkbox" checked={form.freeze_base_model} onChange={(e) => setField('freeze_base_model', e.target.checked)} data-field="freeze_base_model" />
             <span>
               Freeze the base model except its last {form.unfreeze_last_n_layers || 'N'} layers (faster; the classifier always trains)

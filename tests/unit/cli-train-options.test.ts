@@ -36,3 +36,16 @@ describe('--max-tokens-per-pass', () => {
     expect(log.mock.calls[0]![0]).toMatch(/--max-tokens-per-pass N\s+memory budget/);
   });
 });
+
+describe('--balance-languages', () => {
+  it('maps both ways to balance_languages, refuses both at once, is off in the seed recipe and documented', async () => {
+    expect(trainConfigFromArgs({ 'balance-languages': true })).toEqual({ balance_languages: true });
+    expect(trainConfigFromArgs({ 'no-balance-languages': true })).toEqual({ balance_languages: false });
+    expect(() => trainConfigFromArgs({ 'balance-languages': true, 'no-balance-languages': true })).toThrow('contradict');
+    expect(makeTrainConfig(trainConfigFromArgs({ 'seed-recipe': true })).balance_languages).toBe(false);
+    expect(() => makeTrainConfig({ balance_languages: 'yes' as never })).toThrow('balance_languages must be true or false');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    expect(await trainCommand(['--help'])).toBe(0);
+    expect(log.mock.calls[0]![0]).toMatch(/--balance-languages \/ --no-balance-languages\s+every language the same share/);
+  });
+});

@@ -86,6 +86,16 @@ describe('codeberta train / eval', () => {
     const r = await codeberta(['eval', '--model', join(out, 'model'), '--data', few, '--json', '--backend', 'cpu']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).files).toBe(2);
+    // A language the model does not know: refused, or skipped and listed with --known-only.
+    mkdirSync(join(few, 'kotlin'));
+    writeFileSync(join(few, 'kotlin', 'a.kt'), 'fun main() {\n    println("hi")\n}\n');
+    const refused = await codeberta(['eval', '--model', join(out, 'model'), '--data', few, '--json', '--backend', 'cpu']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('languages it was not trained on: kotlin (--known-only scores the others)');
+    const known = await codeberta(['eval', '--model', join(out, 'model'), '--data', few, '--json', '--known-only', '--backend', 'cpu']);
+    expect(known.code, known.stderr).toBe(0);
+    expect(known.stderr).toContain('skipping languages the model does not know: kotlin');
+    expect(JSON.parse(known.stdout)).toMatchObject({ files: 2, skipped_languages: ['kotlin'] });
   });
 
   it('resumes a checkpoint (with this machine\'s memory budget) and refuses one made for other data', async () => {

@@ -4,6 +4,8 @@
  * budget and leave a short one exactly as truncation reads it.
  */
 import { describe, expect, it } from 'vitest';
+import { readDatasetFolder } from '../../src/core/data/datasetFolder.ts';
+import { encodeDataset } from '../../src/core/data/encodedDataset.ts';
 import { TrainingViews } from '../../src/core/data/trainingViews.ts';
 import { codeLines, linesCut, parseEvalViews, randomLinesView } from '../../src/core/data/views.ts';
 import { MAX_WINDOWS, textWindows, windowStarts } from '../../src/core/data/windows.ts';
@@ -114,10 +116,47 @@ describe('training views', () => {
     expect(epoch1).not.toEqual(epoch0);
     expect(new TrainingViews(data, tokenizer, options).forEpoch(0).map((ids) => [...ids])).toEqual(epoch0);
     expect(new TrainingViews(data, tokenizer, { ...options, seed: 7 }).forEpoch(0).map((ids) => [...ids])).not.toEqual(epoch0);
+    const sources = views.sources(0);
     for (let j = 0; j < views.size; j++) {
-      expect(views.labels[j]).toBe(data.exampleLabels[views.fileOf(j)]);
+      expect(views.labels[j]).toBe(data.exampleLabels[sources[j]!.file]);
       expect(epoch0[j]!.length).toBeLessThanOrEqual(data.maxLength);
     }
+  });
+
+  it('balanced: every language the same share of each epoch, small ones as more views, large ones in turns', () => {
+    // 30 python files, 10 go, 4 ruby: the share is ⌈train / 3⌉ each.
+    const encoder = new TextEncoder();
+    const entries = Object.entries({ python: 30, go: 10, ruby: 4 }).flatMap(([language, count]) =>
+      Array.from({ length: count }, (_, i) => ({ path: `${language}/f${i}.txt`, bytes: encoder.encode(`${program.slice(i * 40, i * 40 + 800)}\n# ${language} ${i}`) })),
+    );
+    const data = encodeDataset(readDatasetFolder(entries, { root: null }), tokenizer, { maxLength: 64, testSize: 0.2, validationSplit: 0, seed: 42, splitBy: 'file' });
+    const n = data.split.train.length;
+    const counts = new Map<number, number>();
+    for (const i of data.split.train) counts.set(data.exampleLabels[i]!, (counts.get(data.exampleLabels[i]!) ?? 0) + 1);
+    const languages = counts.size;
+    const balanced = new TrainingViews(data, tokenizer, { ...options, viewsPerFile: 1, balanceLanguages: true });
+    const share = Math.ceil(n / languages);
+    expect(balanced.size).toBe(share * languages);
+    for (const epoch of [0, 1]) {
+      const sources = balanced.sources(epoch);
+      const perLanguage = new Map<number, { files: Set<number>; pairs: Set<string> }>();
+      sources.forEach(({ file, view }, j) => {
+        const label = data.exampleLabels[file]!;
+        expect(balanced.labels[j]).toBe(label); // the same layout every epoch
+        const entry = perLanguage.get(label) ?? { files: new Set(), pairs: new Set() };
+        entry.files.add(file);
+        entry.pairs.add(`${file}/${view}`);
+        perLanguage.set(label, entry);
+      });
+      for (const [label, { files, pairs }] of perLanguage) {
+        expect(pairs.size).toBe(share); // never the same view of the same file twice in an epoch
+        expect(files.size).toBe(Math.min(share, counts.get(label)!));
+      }
+    }
+    // A language with more files than its share reads a different subset each epoch; reproducibly.
+    expect(balanced.sources(1)).toEqual(new TrainingViews(data, tokenizer, { ...options, viewsPerFile: 1, balanceLanguages: true }).sources(1));
+    const python = (epoch: number) => balanced.sources(epoch).filter((s) => data.exampleLabels[s.file] === data.labels.indexOf('python')).map((s) => s.file);
+    expect(new Set(python(1))).not.toEqual(new Set(python(0)));
   });
 
   it('reads the heads in head mode', () => {

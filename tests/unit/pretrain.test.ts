@@ -7,7 +7,7 @@ import { initBackend } from '../../src/core/backend.ts';
 import { parseRobertaConfig } from '../../src/core/model/config.ts';
 import { exportMaskedLMStateDict, initMaskedLM } from '../../src/core/model/maskedLM.ts';
 import { loadStateDict } from '../../src/core/model/params.ts';
-import { tokenBlocks } from '../../src/core/pretrain/blocks.ts';
+import { tokenBlocks, viewBlocks } from '../../src/core/pretrain/blocks.ts';
 import { maskTokens } from '../../src/core/pretrain/masking.ts';
 import { DEFAULT_PRETRAIN_CONFIG, Pretrainer } from '../../src/core/pretrain/pretrainer.ts';
 import { Rng } from '../../src/core/random.ts';
@@ -65,6 +65,28 @@ describe('tokenBlocks', () => {
       [0, 74, 75, 76, 77, 2],
       [0, 78, 2],
     ]);
+  });
+});
+
+describe('viewBlocks', () => {
+  const tokenizer = tinyTokenizer();
+  const text = Array.from({ length: 60 }, (_, i) => `def f${i}(x):\n    return x + ${i}\n`).join('\n');
+  const files = [{ path: 'python/a.py', text }, { path: 'python/empty.py', text: '\n  \n' }];
+  const opts = { blockLength: 30, bosId: 0, eosId: 2, viewsPerFile: 3, seed: 42 };
+
+  it('draws runs of whole lines per file, reproducibly from (seed, view, path), each at most one block', () => {
+    const views = viewBlocks(files, tokenizer, opts);
+    expect(views).toHaveLength(3); // the file without code lines gives none
+    const lineStarts = new Set(text.split('\n').map((l) => tokenizer.encode(l, { addSpecialTokens: false }).inputIds[0]));
+    for (const v of views) {
+      expect([v[0], v.at(-1)]).toEqual([0, 2]);
+      expect(v.length).toBeLessThanOrEqual(32);
+      expect(lineStarts.has(v[1]!)).toBe(true); // a view begins where a line does
+    }
+    expect(new Set(views.map((v) => v.join(','))).size).toBe(3); // three different draws
+    expect(viewBlocks(files, tokenizer, opts)).toEqual(views);
+    expect(viewBlocks(files, tokenizer, { ...opts, seed: 7 })).not.toEqual(views);
+    expect(viewBlocks(files, tokenizer, { ...opts, viewsPerFile: 0 })).toEqual([]);
   });
 });
 

@@ -78,9 +78,11 @@ describe('Trainer', () => {
     }
   });
 
-  it('resumes random-lines views exactly across an epoch boundary, two views per file', async () => {
-    const config = { train_views: 'random-lines' as const, views_per_file: 2, dropout: 0.1 };
-    const stepsPerEpoch = Math.ceil((2 * data.split.train.length) / 2);
+  it.each([false, true])('resumes random-lines views exactly across an epoch boundary, two views per file (balanced languages: %s)', async (balance) => {
+    const config = { train_views: 'random-lines' as const, views_per_file: 2, dropout: 0.1, balance_languages: balance };
+    const n = data.split.train.length;
+    const examples = balance ? Math.ceil(n / data.labels.length) * data.labels.length * 2 : 2 * n;
+    const stepsPerEpoch = Math.ceil(examples / 2);
     const stopStep = stepsPerEpoch + 1; // one step into the second epoch: its views were drawn
     const endStep = stopStep + 3;
     let straight!: Trainer;
@@ -101,6 +103,7 @@ describe('Trainer', () => {
       saved!.bytes,
     );
     expect(resumed.config.train_views).toBe('random-lines');
+    expect(resumed.config.balance_languages).toBe(balance);
     expect(resumed.state.optimizerStep).toBe(stopStep);
     await resumed.run();
     expectSameWeights(expected, await exportStateDict(model));

@@ -5,7 +5,7 @@
  * checkpoint carries the step, the data order, the masking RNG and the optimizer moments.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { readTrainingCheckpoint, writeTrainingCheckpoint } from '../checkpoint/trainingCheckpoint.ts';
+import { readTrainingCheckpoint, writeTrainingCheckpoint, type TrainingCheckpoint } from '../checkpoint/trainingCheckpoint.ts';
 import { makeBatch } from '../data/batches.ts';
 import { BatchSchedule, BUCKET_CHUNK_BATCHES, planEvaluation, type ScheduleState } from '../data/epochPlan.ts';
 import type { RobertaConfig } from '../model/config.ts';
@@ -32,6 +32,11 @@ export interface PretrainConfig {
   seed: number;
   log_every: number;
   eval_every: number;
+  /**
+   * Line-run views per file added to the tiled blocks (blocks.ts viewBlocks), drawn from `seed`: part of the data,
+   * so a resumed run rebuilds the same examples. 0 in checkpoints written before views existed.
+   */
+  views_per_file: number;
 }
 
 export const DEFAULT_PRETRAIN_CONFIG: PretrainConfig = {
@@ -45,6 +50,7 @@ export const DEFAULT_PRETRAIN_CONFIG: PretrainConfig = {
   seed: 42,
   log_every: 10,
   eval_every: 250,
+  views_per_file: 1,
 };
 
 export interface PretrainStepEvent {
@@ -73,6 +79,14 @@ export interface PretrainEvents {
   onEval?(e: { step: number; loss: number }): void;
   /** Awaited: persist the checkpoint bytes (resumable) — every eval and at the end. */
   onCheckpoint?(bytes: Uint8Array, step: number): void | Promise<void>;
+}
+
+/** A pretraining checkpoint's state (its config completed for checkpoints older than a field) and tensors. */
+export function readPretrainCheckpoint(bytes: Uint8Array): TrainingCheckpoint<PretrainState> {
+  const read = readTrainingCheckpoint<PretrainState>(bytes);
+  if (read.state.kind !== 'pretrain') throw new Error('not a pretraining checkpoint');
+  read.state.config = { ...read.state.config, views_per_file: read.state.config.views_per_file ?? 0 };
+  return read;
 }
 
 export class Pretrainer {
@@ -116,8 +130,7 @@ export class Pretrainer {
 
   /** Continues the run saved in `bytes` on the same data. */
   static resume(model: RobertaModel, train: Int32Array[], heldOut: Int32Array[], padId: number, masking: Omit<MaskingOptions, 'probability'>, bytes: Uint8Array): Pretrainer {
-    const { state, tensors } = readTrainingCheckpoint<PretrainState>(bytes);
-    if (state.kind !== 'pretrain') throw new Error('not a pretraining checkpoint');
+    const { state, tensors } = readPretrainCheckpoint(bytes);
     loadStateDict(model, tensors.model);
     const p = new Pretrainer(model, train, heldOut, padId, masking, state.config, state);
     p.optimizer.importState(momentsFromCheckpoint(tensors, model.params.specs, state.adamStep));
@@ -164,9 +177,12 @@ export class Pretrainer {
           windowStart = performance.now();
         }
         if (step % config.eval_every === 0 || step === config.steps) {
-          const evalLoss = await this.evaluate();
-          this.state.history.evals.push({ step, loss: evalLoss });
-          events.onEval?.({ step, loss: evalLoss });
+          // No held-out blocks (a tiny corpus): nothing to record; a NaN would come back from the checkpoint's JSON as null.
+          if (this.heldOut.length > 0) {
+            const evalLoss = await this.evaluate();
+            this.state.history.evals.push({ step, loss: evalLoss });
+            events.onEval?.({ step, loss: evalLoss });
+          }
           await events.onCheckpoint?.(await this.checkpoint(), step);
         }
       }

@@ -37,6 +37,8 @@ export interface TrainConfig {
   /** What a training example reads of its file: 'random-lines' (a fresh run of lines each epoch) or 'head' (the seed's). */
   train_views: TrainViews;
   views_per_file: number; // 1: views of each training file per epoch
+  /** Every language the same share of each epoch (trainingViews.ts), however many files each has. */
+  balance_languages: boolean;
   /** How validation and test read files: whole (windowed), 20- and 5-line cuts, or the seed's head. */
   eval_views: EvalView[];
   /** 'project': a language's top-level sub-folders stay whole on one side of the split; 'file': the seed's split. */
@@ -66,13 +68,15 @@ export const DEFAULT_TRAIN_CONFIG: Readonly<TrainConfig> = {
   max_tokens_per_pass: 0,
   train_views: 'random-lines',
   views_per_file: 1,
+  balance_languages: false,
   eval_views: ['whole', 'l20', 'l5'],
   split_by: 'project',
 };
 
 /** The seed's recipe for what the model reads: file heads, a file split (for parity runs). */
-export const SEED_VIEWS: Pick<TrainConfig, 'train_views' | 'eval_views' | 'split_by'> = {
+export const SEED_VIEWS: Pick<TrainConfig, 'train_views' | 'balance_languages' | 'eval_views' | 'split_by'> = {
   train_views: 'head',
+  balance_languages: false,
   eval_views: ['head'],
   split_by: 'file',
 };
@@ -122,6 +126,7 @@ export function validateTrainConfig(config: TrainConfig): Partial<Record<keyof T
   }
   if (typeof config.freeze_base_model !== 'boolean') errors.freeze_base_model = 'freeze_base_model must be true or false';
   if (typeof config.length_bucketing !== 'boolean') errors.length_bucketing = 'length_bucketing must be true or false';
+  if (typeof config.balance_languages !== 'boolean') errors.balance_languages = 'balance_languages must be true or false';
   if (![true, false, 'auto'].includes(config.mixed_precision as never)) {
     errors.mixed_precision = 'mixed_precision must be true, false or "auto"';
   }

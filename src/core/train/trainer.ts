@@ -110,7 +110,12 @@ export class Trainer {
     this.maxTokensPerPass = resolveMaxTokensPerPass(config.max_tokens_per_pass, opts.backend, model.config);
 
     this.tokenizer = opts.tokenizer;
-    this.views = new TrainingViews(data, opts.tokenizer, { views: config.train_views, viewsPerFile: config.views_per_file, seed: config.seed });
+    this.views = new TrainingViews(data, opts.tokenizer, {
+      views: config.train_views,
+      viewsPerFile: config.views_per_file,
+      seed: config.seed,
+      balanceLanguages: config.balance_languages,
+    });
     const lengths = (epoch: number) => this.views.forEpoch(epoch).map((ids) => ids.length);
     this.planOptions = epochPlanOptions(config);
     this.schedule = restored
