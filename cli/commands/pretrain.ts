@@ -200,7 +200,7 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
     onCheckpoint: (bytes) => writeAtomic(join(out, 'checkpoint.safetensors'), bytes),
   });
   releaseSignals();
-  await writeFile(join(out, 'pretrain-log.json'), `${JSON.stringify({ modelConfig, config: state.config, parameters: params, trainBlocks: train.length, trainTokens: tokens, heldOutBlocks: heldOut.length, elapsedSeconds: state.elapsedSeconds, history: state.history }, null, 1)}\n`);
+  await writeFile(join(out, 'pretrain-log.json'), `${JSON.stringify({ modelConfig, config: state.config, parameters: params, trainBlocks: train.length, trainViews: views.length, trainTokens: tokens, heldOutBlocks: heldOut.length, elapsedSeconds: state.elapsedSeconds, history: state.history }, null, 1)}\n`);
   const folder = writeHfFolder({
     config: model.config as unknown as Record<string, unknown>,
     stateDict: await exportMaskedLMStateDict(model),

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { CheckpointMeta } from '../workers/protocol';
-import { deleteCheckpoint, listCheckpoints, storageEstimate } from '../workers/studioDb';
+import type { CheckpointMeta } from '../browser/protocol';
+import { deleteCheckpoint, listCheckpoints, storageEstimate } from '../browser/studioDb';
 import { errorMessage, saveBytes } from './download';
 import { detectWorker, trainingWorker } from './workers';
 

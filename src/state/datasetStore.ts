@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import { create } from 'zustand';
-import type { HandleLike } from '../workers/directoryHandles';
-import type { DatasetFileRef, DatasetSummary, ReadProgress } from '../workers/protocol';
+import type { HandleLike } from '../browser/directoryHandles';
+import type { DatasetFileRef, DatasetSummary, ReadProgress } from '../browser/protocol';
 import { errorMessage } from './download';
 import { trainingWorker } from './workers';
 

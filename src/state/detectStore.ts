@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { DetectModelInfo, Detection } from '../workers/detect.worker';
-import type { DatasetFileRef } from '../workers/protocol';
+import type { DatasetFileRef } from '../browser/protocol';
 import { useCheckpointsStore } from './checkpointsStore';
 import { errorMessage } from './download';
 import { detectWorker } from './workers';

@@ -1,9 +1,8 @@
 import * as Comlink from 'comlink';
 import { create } from 'zustand';
 import { DEFAULT_TRAIN_CONFIG, type TrainConfig } from '../core/train/trainConfig';
-import type { DatasetFileRef, ModelProgress, ModelSpec, ModelSummary } from '../workers/protocol';
+import type { DatasetFileRef, ModelProgress, ModelSpec, ModelSummary } from '../browser/protocol';
 import { errorMessage } from './download';
-import { useTrainingStore } from './trainingStore';
 import { trainingWorker } from './workers';
 
 /** An entry of public/models/index.json: a model folder shipped with the studio (works offline). */
@@ -30,6 +29,8 @@ interface ModelValues {
   progress: ModelProgress | null;
   summary: ModelSummary | null;
   error: string | null;
+  /** The settings the chosen bundled model recommends (the training store applies them to its form). */
+  trainDefaults: { overrides: Partial<TrainConfig>; source: string | null } | null;
 }
 
 interface ModelActions {
@@ -52,6 +53,7 @@ const MODEL_DEFAULT: ModelValues = {
   progress: null,
   summary: null,
   error: null,
+  trainDefaults: null,
 };
 
 const siteUrl = (path: string) => new URL(path, new URL(import.meta.env.BASE_URL, location.href)).href;
@@ -93,8 +95,7 @@ export const useModelStore = create<ModelValues & ModelActions>()((set, get) => 
     loadBundled(id) {
       const entry = get().catalog.find((m) => m.id === id);
       if (!entry) return Promise.resolve();
-      set({ choice: 'bundled', bundledId: id });
-      useTrainingStore.getState().useModelDefaults(entry.trainDefaults ?? {}, entry.trainDefaults ? entry.name : null);
+      set({ choice: 'bundled', bundledId: id, trainDefaults: { overrides: entry.trainDefaults ?? {}, source: entry.trainDefaults ? entry.name : null } });
       return load({ kind: 'bundled', id, name: entry.name, baseUrl: siteUrl(entry.path), files: entry.files });
     },
     loadHub() {

@@ -2,7 +2,7 @@ import * as Comlink from 'comlink';
 import { create } from 'zustand';
 import type { EvaluationSummary, StepEvent } from '../core/train/events';
 import { DEFAULT_TRAIN_CONFIG, type TrainConfig } from '../core/train/trainConfig';
-import type { BackendName, BackendReport, CheckpointMeta, EpochPoint, RunInfo, StepPoint, TrainingEvent, TrainingPhase } from '../workers/protocol';
+import type { BackendName, BackendReport, CheckpointMeta, EpochPoint, RunInfo, StepPoint, TrainingEvent, TrainingPhase } from '../browser/protocol';
 import { useCheckpointsStore } from './checkpointsStore';
 import { useDatasetStore } from './datasetStore';
 import { errorMessage, saveBytes } from './download';
@@ -183,4 +183,12 @@ export const useTrainingStore = create<TrainingValues & TrainingActions>()((set,
       if (unsaved) saveBytes(`unsaved-step${unsaved.meta.step}.training.safetensors`, unsaved.bytes);
     },
   };
+});
+
+// The chosen bundled model's recommended settings become the form's defaults. The training store listens to the
+// model store (one direction: the model store knows nothing of training).
+useModelStore.subscribe((model, previous) => {
+  if (model.trainDefaults && model.trainDefaults !== previous.trainDefaults) {
+    useTrainingStore.getState().useModelDefaults(model.trainDefaults.overrides, model.trainDefaults.source);
+  }
 });

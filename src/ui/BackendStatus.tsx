@@ -1,6 +1,6 @@
 import type { BackendInfo } from '../core/backend';
 import type { BackendState } from '../state/trainingStore';
-import type { WasmThreads } from '../workers/wasmThreads';
+import type { WasmThreads } from '../browser/wasmThreads';
 
 export const BACKEND_LABELS: Record<string, string> = {
   webgpu: 'WebGPU',

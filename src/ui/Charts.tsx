@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { EpochPoint, StepPoint } from '../workers/protocol';
+import type { EpochPoint, StepPoint } from '../browser/protocol';
 import { niceScale, type AxisScale } from './chartScale';
 
 /**

@@ -2,7 +2,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useCheckpointsStore } from '../state/checkpointsStore';
 import { useDetectStore } from '../state/detectStore';
 import { isBusy, useTrainingStore } from '../state/trainingStore';
-import type { CheckpointMeta } from '../workers/protocol';
+import type { CheckpointMeta } from '../browser/protocol';
 import { Card, Messages } from './Card';
 import { formatBytes, formatNumber, formatPercent, formatTime } from './format';
 import { filesFromDrop, filesFromInput, folderName } from './pickedFiles';

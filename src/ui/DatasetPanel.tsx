@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { SKIP_REASON_TEXT } from '../core/data/skipReasons';
 import { useDatasetStore } from '../state/datasetStore';
 import { isBusy, useTrainingStore } from '../state/trainingStore';
-import type { DatasetSummary } from '../workers/protocol';
+import type { DatasetSummary } from '../browser/protocol';
 import { Card, Messages, ProgressBar } from './Card';
 import { formatBytes, formatCount, plural } from './format';
 import { canPickDirectory, filesFromInput, folderFromDrop, folderName, NotAFolderError, pickDirectoryHandle } from './pickedFiles';

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useModelStore, type ModelChoice } from '../state/modelStore';
 import { isBusy, useTrainingStore } from '../state/trainingStore';
-import type { ModelSummary } from '../workers/protocol';
+import type { ModelSummary } from '../browser/protocol';
 import { Card, Messages, ProgressBar } from './Card';
 import { formatBytes, formatCount, plural } from './format';
 import { filesFromInput, folderName } from './pickedFiles';

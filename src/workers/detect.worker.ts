@@ -6,7 +6,7 @@
  */
 import * as Comlink from 'comlink';
 import { initBackend } from '../core/backend';
-import { spawnBrowserKernelWorker } from './kernelWorkers';
+import { spawnBrowserKernelWorker } from '../browser/kernelWorkers';
 import { memoryFileSource } from '../core/checkpoint/fileSource';
 import { exportFolderName, hfFolderFromCheckpoint } from '../core/export/hfFromCheckpoint';
 import { unzipFolder, zipFolder } from '../core/export/zip';
@@ -15,8 +15,8 @@ import { effectiveMaxLength, loadClassifier, type LoadedClassifier } from '../co
 import { predictWindows, topK } from '../core/inference/predict';
 import { textWindows } from '../core/data/windows';
 import { splitPath } from '../core/data/paths';
-import type { DatasetFileRef } from './protocol';
-import { readCheckpoint, readRun } from './studioDb';
+import type { DatasetFileRef } from '../browser/protocol';
+import { readCheckpoint, readRun } from '../browser/studioDb';
 
 export interface DetectModelInfo {
   /** What is loaded: a checkpoint id, or "imported:<name>". */

@@ -8,7 +8,7 @@
  */
 import * as Comlink from 'comlink';
 import { initBackend } from '../core/backend';
-import { spawnBrowserKernelWorker } from './kernelWorkers';
+import { spawnBrowserKernelWorker } from '../browser/kernelWorkers';
 import type { DatasetFolder } from '../core/data/datasetFolder';
 import { encodeDataset, type EncodedDataset } from '../core/data/encodedDataset';
 import { tokenizerFilesFromNames } from '../core/inference/classifierFromCheckpoint';
@@ -19,11 +19,11 @@ import { tokenizerFingerprint } from '../core/tokenizer/fingerprint';
 import { validateTrainConfig, type TrainConfig } from '../core/train/trainConfig';
 import { Trainer, type TrainerOptions } from '../core/train/trainer';
 import { peekTrainingCheckpoint, type TrainerState } from '../core/train/trainerState';
-import { DatasetFilesReading, readSampleDataset } from './datasetReading';
-import { filesOfHandles, type HandleLike } from './directoryHandles';
-import { importTrainingCheckpoint } from './checkpointImport';
-import { explainModelError, openModelSource, type OpenedSource } from './modelSources';
-import { describeModel } from './modelSummary';
+import { DatasetFilesReading, readSampleDataset } from '../browser/datasetReading';
+import { filesOfHandles, type HandleLike } from '../browser/directoryHandles';
+import { importTrainingCheckpoint } from '../browser/checkpointImport';
+import { explainModelError, openModelSource, type OpenedSource } from '../browser/modelSources';
+import { describeModel } from '../browser/modelSummary';
 import type {
   BackendName,
   BackendReport,
@@ -36,10 +36,10 @@ import type {
   ReadProgress,
   RunInfo,
   TrainingListener,
-} from './protocol';
-import { deleteRun, listCheckpoints, listRunIds, newId, readCheckpoint, readRun, saveRun, type RunRecord } from './studioDb';
-import { trainerEvents } from './trainingEvents';
-import { describeWasmThreads } from './wasmThreads';
+} from '../browser/protocol';
+import { deleteRun, listCheckpoints, listRunIds, newId, readCheckpoint, readRun, saveRun, type RunRecord } from '../browser/studioDb';
+import { trainerEvents } from '../browser/trainingEvents';
+import { describeWasmThreads } from '../browser/wasmThreads';
 
 const PROGRESS_MS = 100;
 

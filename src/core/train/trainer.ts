@@ -30,7 +30,7 @@ import { LossScaler } from './lossScaler.ts';
 import { resolveMaxTokensPerPass } from './microBatching.ts';
 import { lrForOptimizerStep, warmupStepsFor, type LinearWarmupSchedule } from './schedule.ts';
 import { epochPlanOptions, type TrainConfig } from './trainConfig.ts';
-import { checkpointBytes, restoreTrainer, type TrainerState } from './trainerState.ts';
+import { checkpointBytes, restoreRun, type TrainerState } from './trainerState.ts';
 import { trainStep } from './trainStep.ts';
 
 export interface TrainerOptions {
@@ -164,7 +164,12 @@ export class Trainer {
    * the run's settings except `opts.config.max_tokens_per_pass` (this machine's memory budget; same maths).
    */
   static async resume(opts: Omit<TrainerOptions, 'model'> & { model: RobertaModel }, bytes: Uint8Array): Promise<Trainer> {
-    return restoreTrainer(opts, bytes, (o, restored) => new Trainer(o, restored));
+    const run = restoreRun(bytes, { model: opts.model, data: opts.data, tokenizerFingerprint: opts.tokenizerFingerprint, maxTokensPerPass: opts.config.max_tokens_per_pass });
+    const trainer = new Trainer({ ...opts, config: run.config }, { state: run.state, schedule: run.schedule });
+    trainer.optimizer.importState(run.adam);
+    trainer.scaler.loadState(run.scaler);
+    trainer.bestWeights = run.bestWeights;
+    return trainer;
   }
 
   get currentStatus(): TrainerStatus {
@@ -406,7 +411,14 @@ export class Trainer {
 
   private async saveCheckpoint(reason: 'epoch' | 'stop' | 'final'): Promise<void> {
     if (!this.events.onCheckpoint) return;
-    const bytes = await checkpointBytes(this);
+    const bytes = await checkpointBytes({
+      model: this.model,
+      optimizer: this.optimizer,
+      state: this.state,
+      schedule: this.schedule.state,
+      scaler: this.scaler.state(),
+      bestWeights: this.bestWeights,
+    });
     const last = this.state.history.epochs.at(-1);
     try {
       await this.events.onCheckpoint({

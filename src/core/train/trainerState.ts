@@ -20,7 +20,9 @@ import type { AdamWState } from './adamw.ts';
 import type { ViewScores } from './events.ts';
 import type { LossScalerState } from './lossScaler.ts';
 import { completeTrainConfig, type TrainConfig } from './trainConfig.ts';
-import type { Trainer, TrainerOptions } from './trainer.ts';
+import type { AdamW } from './adamw.ts';
+import type { EncodedDataset } from '../data/encodedDataset.ts';
+import type { RobertaModel } from '../model/params.ts';
 
 export interface TrainerState {
   modelConfig: RobertaConfig;
@@ -74,21 +76,27 @@ async function hostCopies(tensors: Iterable<[string, tf.Tensor]>, specs: Readonl
   return out;
 }
 
-/** The trainer as checkpoint bytes (reads every weight and moment back from the device). */
-export async function checkpointBytes(trainer: Trainer): Promise<Uint8Array> {
-  const specs = trainer.model.params.specs;
-  const adam = await trainer.optimizer.exportState();
+/** What a checkpoint holds of a run: the trainer hands these in (it owns them; nothing here keeps a reference). */
+export interface RunParts {
+  model: RobertaModel;
+  optimizer: AdamW;
+  state: TrainerState;
+  schedule: ScheduleState;
+  scaler: LossScalerState;
+  /** The best epoch's trainable weights (early stopping), when kept. */
+  bestWeights: Map<string, tf.Tensor> | null;
+}
+
+/** A run as checkpoint bytes (reads every weight and moment back from the device). */
+export async function checkpointBytes(run: RunParts): Promise<Uint8Array> {
+  const specs = run.model.params.specs;
+  const adam = await run.optimizer.exportState();
   const tensors: CheckpointTensors = {
-    model: await exportStateDict(trainer.model),
+    model: await exportStateDict(run.model),
     ...momentsToCheckpoint(adam, specs),
-    best: trainer.bestWeights ? await hostCopies(trainer.bestWeights, specs) : undefined,
+    best: run.bestWeights ? await hostCopies(run.bestWeights, specs) : undefined,
   };
-  const state: SavedState = {
-    ...trainer.state,
-    schedule: trainer.schedule.state,
-    scaler: trainer.scaler.state(),
-    adamStep: adam.step,
-  };
+  const state: SavedState = { ...run.state, schedule: run.schedule, scaler: run.scaler, adamStep: adam.step };
   return writeTrainingCheckpoint({ state, tensors });
 }
 
@@ -124,12 +132,26 @@ export function peekTrainingCheckpoint(bytes: Uint8Array): TrainerState {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Rebuilds a trainer from checkpoint bytes; refuses a checkpoint made for other data, labels or tokenizer. */
-export async function restoreTrainer(
-  opts: TrainerOptions,
+/** A saved run, read back for Trainer.resume: the model's weights are already loaded. */
+export interface RestoredRun {
+  state: TrainerState;
+  schedule: ScheduleState;
+  /** The run's own settings, with this machine's memory budget. */
+  config: TrainConfig;
+  adam: AdamWState;
+  scaler: LossScalerState;
+  bestWeights: Map<string, tf.Tensor> | null;
+}
+
+/**
+ * Reads a checkpoint for a resume on `data` and loads its weights into `model`; refuses a checkpoint made for other
+ * data, labels or tokenizer. The run keeps its settings except `maxTokensPerPass` (the resuming machine's memory
+ * budget, which leaves the maths as is).
+ */
+export function restoreRun(
   bytes: Uint8Array,
-  construct: (opts: TrainerOptions, restored: { state: TrainerState; schedule: ScheduleState }) => Trainer,
-): Promise<Trainer> {
+  opts: { model: RobertaModel; data: EncodedDataset; tokenizerFingerprint: string; maxTokensPerPass?: number },
+): RestoredRun {
   const { state: saved, tensors } = readTrainingCheckpoint<SavedState>(bytes);
   if (!same(saved.labels, opts.data.labels)) {
     throw new Error(`the checkpoint was trained on [${saved.labels.join(', ')}] but the data has [${opts.data.labels.join(', ')}]`);
@@ -140,24 +162,19 @@ export async function restoreTrainer(
   if (saved.tokenizerFingerprint !== opts.tokenizerFingerprint) {
     throw new Error('the checkpoint was trained with a different tokenizer');
   }
-  const { schedule: scheduleState, scaler, adamStep, ...state } = saved;
-  // The run's own settings, except the memory budget: that is the resuming machine's, and it leaves the maths as is.
+  const { schedule, scaler, adamStep, ...state } = saved;
   const recipe = completeTrainConfig(saved.trainConfig);
-  const config: TrainConfig = { ...recipe, max_tokens_per_pass: opts.config.max_tokens_per_pass ?? recipe.max_tokens_per_pass };
+  const config: TrainConfig = { ...recipe, max_tokens_per_pass: opts.maxTokensPerPass ?? recipe.max_tokens_per_pass };
   state.trainConfig = config;
   loadStateDict(opts.model, tensors.model);
-  const trainer = construct({ ...opts, config }, { state, schedule: scheduleState });
   const specs = opts.model.params.specs;
-  const adam = momentsFromCheckpoint(tensors, specs, adamStep);
-  trainer.optimizer.importState(adam);
-  trainer.scaler.loadState(scaler);
-  if (tensors.best) {
-    trainer.bestWeights = new Map(
-      [...tensors.best].map(([name, t]) => {
-        const internal = toInternalLayout(specs.get(name), t);
-        return [name, tf.tensor(internal.data as Float32Array, internal.shape, 'float32')];
-      }),
-    );
-  }
-  return trainer;
+  const bestWeights = tensors.best
+    ? new Map(
+        [...tensors.best].map(([name, t]) => {
+          const internal = toInternalLayout(specs.get(name), t);
+          return [name, tf.tensor(internal.data as Float32Array, internal.shape, 'float32')] as const;
+        }),
+      )
+    : null;
+  return { state, schedule, config, adam: momentsFromCheckpoint(tensors, specs, adamStep), scaler, bestWeights };
 }
