@@ -1,15 +1,15 @@
 /**
  * Dataset folder reading inside the training worker: Files the page found (picked or dropped), or the bundled
  * sample fetched over HTTP, go through the core's DatasetFolderReader. Bytes are read here, never on the page;
- * progress is reported at most every PROGRESS_MS.
+ * progress is reported at most every PROGRESS_MS (throttle.ts).
  */
 import { DatasetFolderReader, type DatasetFolder } from '../core/data/datasetFolder';
 import { detectRootFolder, segmentsBelowRoot } from '../core/data/paths';
 import { projectCountsByLabel } from '../core/data/split';
 import { validateDataset } from '../core/data/validateDataset';
 import type { DatasetFileRef, DatasetSummary, ReadProgress } from './protocol';
+import { throttled } from './throttle';
 
-const PROGRESS_MS = 100;
 /** Files read at once: enough to hide latency, few enough to keep memory flat. */
 const CONCURRENCY = 8;
 /** Skipped files listed on the page (counts cover all of them). */
@@ -18,18 +18,6 @@ const SKIPPED_SHOWN = 200;
 export interface ReadDataset {
   folder: DatasetFolder;
   summary: DatasetSummary;
-}
-
-/** Calls `report` at most every PROGRESS_MS, and always for the last item. */
-export function throttled(report: (p: ReadProgress) => void): (p: ReadProgress) => void {
-  let last = 0;
-  return (p) => {
-    const now = performance.now();
-    if (p.done === p.total || now - last >= PROGRESS_MS) {
-      last = now;
-      report(p);
-    }
-  };
 }
 
 async function forEachConcurrently<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
@@ -61,7 +49,7 @@ export class DatasetFilesReading {
   ) {
     this.root = detectRootFolder(paths);
     this.reader = new DatasetFolderReader(this.root, { newlines: 'universal' });
-    this.progress = throttled(onProgress);
+    this.progress = throttled(onProgress, (p: ReadProgress) => p.done === p.total);
     this.progress({ stage: 'reading', done: 0, total: paths.length });
   }
 
@@ -101,7 +89,7 @@ export async function readSampleDataset(indexUrl: string, onProgress: (p: ReadPr
   const paths = samplePaths(await response.json());
   const reader = new DatasetFolderReader(null, { newlines: 'universal' });
   const sizes = new Map<string, number>();
-  const progress = throttled(onProgress);
+  const progress = throttled(onProgress, (p: ReadProgress) => p.done === p.total);
   let done = 0;
   await forEachConcurrently(paths, CONCURRENCY, async (path) => {
     const url = new URL(path.split('/').map(encodeURIComponent).join('/'), indexUrl).href;

@@ -96,6 +96,11 @@ function listedOnly(source: FileSource, files: readonly string[]): FileSource {
   return { label: source.label, read: (name, onProgress) => (listed.has(name) ? source.read(name, onProgress) : Promise.resolve(null)) };
 }
 
+/** A picked or dropped folder (or a zip of one) as a FileSource: files by path below the folder's name. */
+export async function localFolderSource(name: string, refs: readonly DatasetFileRef[]): Promise<FileSource> {
+  return blobSource(await localFiles(refs), name);
+}
+
 export async function openModelSource(spec: ModelSpec): Promise<OpenedSource> {
   const cachedFiles = new Set<string>();
   const readFiles = new Set<string>();
@@ -105,7 +110,7 @@ export async function openModelSource(spec: ModelSpec): Promise<OpenedSource> {
   } else if (spec.kind === 'hub') {
     source = hubFileSource(spec.repoId.trim(), { fetchImpl: cachingFetch(cachedFiles) });
   } else {
-    source = blobSource(await localFiles(spec.files), spec.name);
+    source = await localFolderSource(spec.name, spec.files);
   }
   return { source: memo(source, readFiles), cachedFiles, readFiles };
 }

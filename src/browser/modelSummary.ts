@@ -6,8 +6,7 @@ import { effectiveMaxLength, loadClassifier } from '../core/inference/loadClassi
 import { labelsOf, parseRobertaConfig } from '../core/model/config';
 import type { OpenedSource } from './modelSources';
 import type { ModelProgress, ModelSpec, ModelSummary } from './protocol';
-
-const PROGRESS_MS = 100;
+import { throttled } from './throttle';
 
 /**
  * Loads the model once and describes it. A base model's classification head is built for `datasetLabels` when a
@@ -23,16 +22,12 @@ export async function describeModel(
   const configBytes = await opened.source.read('config.json');
   if (!configBytes) throw new Error(`${opened.source.label} has no config.json: not a Hugging Face model folder`);
   const ownLabels = labelsOf(parseRobertaConfig(JSON.parse(new TextDecoder().decode(configBytes))));
-  let last = -Infinity;
   const classifier = await loadClassifier(opened.source, {
     labels: ownLabels.length > 0 ? undefined : (datasetLabels ?? ['label_0', 'label_1']),
-    onProgress: (p) => {
-      const now = performance.now();
-      if ((p.total !== undefined && p.loaded === p.total) || now - last >= PROGRESS_MS) {
-        last = now;
-        onProgress({ ...p, cached: opened.cachedFiles.has(p.file) });
-      }
-    },
+    onProgress: throttled(
+      (p) => onProgress({ ...p, cached: opened.cachedFiles.has(p.file) }),
+      (p) => p.total !== undefined && p.loaded === p.total,
+    ),
   });
   let parameters = 0;
   for (const v of classifier.model.params.variables.values()) parameters += v.size;

@@ -7,14 +7,13 @@
 import * as Comlink from 'comlink';
 import { initBackend } from '../core/backend';
 import { spawnBrowserKernelWorker } from '../browser/kernelWorkers';
-import { memoryFileSource } from '../core/checkpoint/fileSource';
+import { localFolderSource } from '../browser/modelSources';
 import { exportFolderName, hfFolderFromCheckpoint } from '../core/export/hfFromCheckpoint';
-import { unzipFolder, zipFolder } from '../core/export/zip';
+import { zipFolder } from '../core/export/zip';
 import { classifierFromCheckpoint } from '../core/inference/classifierFromCheckpoint';
 import { effectiveMaxLength, loadClassifier, type LoadedClassifier } from '../core/inference/loadClassifier';
 import { predictWindows, topK } from '../core/inference/predict';
 import { textWindows } from '../core/data/windows';
-import { splitPath } from '../core/data/paths';
 import type { DatasetFileRef } from '../browser/protocol';
 import { readCheckpoint, readRun } from '../browser/studioDb';
 
@@ -65,8 +64,7 @@ export class DetectWorker {
   /** Loads a fine-tuned Hugging Face folder (picked, dropped, or a zip): it must have labels (id2label). */
   async useFolder(name: string, refs: DatasetFileRef[], wasmPaths: string): Promise<DetectModelInfo> {
     await this.init(wasmPaths);
-    const files = await filesOf(refs);
-    const classifier = await loadClassifier(memoryFileSource(files, name));
+    const classifier = await loadClassifier(await localFolderSource(name, refs));
     this.replace(classifier, { key: `imported:${name}`, label: `imported ${name}`, labels: classifier.labels });
     return this.info!;
   }
@@ -108,15 +106,6 @@ export class DetectWorker {
     this.classifier = classifier;
     this.info = info;
   }
-}
-
-async function filesOf(refs: readonly DatasetFileRef[]): Promise<Map<string, Uint8Array>> {
-  if (refs.length === 1 && /\.zip$/i.test(refs[0]!.path)) return unzipFolder(new Uint8Array(await refs[0]!.file.arrayBuffer()));
-  const split = refs.map((r) => ({ segments: splitPath(r.path), file: r.file }));
-  const wrapped = split.length > 0 && split.every((s) => s.segments.length > 1 && s.segments[0] === split[0]!.segments[0]);
-  const files = new Map<string, Uint8Array>();
-  for (const { segments, file } of split) files.set(segments.slice(wrapped ? 1 : 0).join('/'), new Uint8Array(await file.arrayBuffer()));
-  return files;
 }
 
 Comlink.expose(new DetectWorker());

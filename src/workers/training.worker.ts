@@ -39,9 +39,8 @@ import type {
 } from '../browser/protocol';
 import { deleteRun, listCheckpoints, listRunIds, newId, readCheckpoint, readRun, saveRun, type RunRecord } from '../browser/studioDb';
 import { trainerEvents } from '../browser/trainingEvents';
+import { throttled } from '../browser/throttle';
 import { describeWasmThreads } from '../browser/wasmThreads';
-
-const PROGRESS_MS = 100;
 
 interface LoadedModel {
   spec: ModelSpec;
@@ -55,18 +54,6 @@ interface ActiveRun {
 }
 
 const errorMessage = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
-/** Calls `fn` at most every PROGRESS_MS (and always when `force`). */
-function every(ms: number) {
-  let last = -Infinity;
-  return (force: boolean, fn: () => void) => {
-    const now = performance.now();
-    if (force || now - last >= ms) {
-      last = now;
-      fn();
-    }
-  };
-}
 
 export class TrainingWorker {
   private backend = 'uninitialised';
@@ -181,15 +168,17 @@ export class TrainingWorker {
       });
       active.model = classifier.model;
       const maxLength = effectiveMaxLength(classifier.config, classifier.tokenizer, config.max_length);
-      const tick = every(PROGRESS_MS);
+      const tokenizing = throttled(
+        ({ done, total }: { done: number; total: number }) => listener({ type: 'preparing', message: 'Tokenizing', done, total }),
+        ({ done, total }) => done === total,
+      );
       const encoded = encodeDataset(folder, classifier.tokenizer, {
         maxLength,
         testSize: config.test_size,
         validationSplit: config.validation_split,
         seed: config.seed,
         splitBy: config.split_by,
-        onProgress: (done, total) =>
-          tick(done === total, () => listener({ type: 'preparing', message: 'Tokenizing', done, total })),
+        onProgress: (done, total) => tokenizing({ done, total }),
       });
       const tokenizerFiles = { ...classifier.tokenizer.toFiles() } as Record<string, string>;
       const run: RunRecord = {
