@@ -2,10 +2,11 @@
 // Appends a further pretraining sitting (`codeberta pretrain --init`) to a model card: its corpus, settings, loss
 // curve (loss-curve-sitting<N>.svg) and the per-view held-out accuracy of the fine-tuned model before and after it
 // (`npm run bench:accuracy` JSON files, a before/after pair per training folder).
+// (CORPUS_MANIFEST: the manifest file shipped beside the card, named in it.)
 // Usage: node scripts/model-card-sitting.mjs CARD_DIR SITTING RUN_DIR CORPUS_MANIFEST BEFORE_JSON AFTER_JSON HELDOUT_MLM_JSON
 //        [BEFORE_JSON AFTER_JSON]...   (further pairs: the same comparison fine-tuned on other training folders)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { lossCurveSvg } from './lossCurveSvg.mjs';
 
 const [cardDir, sitting, runDir, manifestFile, beforeJson, afterJson, mlmJson, ...morePairs] = process.argv.slice(2);
@@ -48,7 +49,7 @@ const section = `
 
 | | |
 | --- | --- |
-| corpus | ${manifest.files.length} files, ${(manifest.files.reduce((s, f) => s + f.size, 0) / 1e6).toFixed(1)} MB in ${Object.keys(byLanguage).length} languages (\`corpus-manifest-sitting${sitting}.json\`): ${Object.entries(byLanguage).map(([l, n]) => `${l} ${n}`).join(', ')} |
+| corpus | ${manifest.files.length} files, ${(manifest.files.reduce((s, f) => s + f.size, 0) / 1e6).toFixed(1)} MB in ${Object.keys(byLanguage).length} languages (\`${basename(manifestFile)}\`): ${Object.entries(byLanguage).map(([l, n]) => `${l} ${n}`).join(', ')} |
 | licences | ${licences.join(', ')} |
 | blocks | ${log.trainBlocks} training examples of ≤ ${log.modelConfig.max_position_embeddings - 2} tokens (${log.trainTokens} tokens)${log.config.views_per_file ? `, of which ${log.trainViews} are line-run views (${log.config.views_per_file} per file: a run of whole lines of log-uniform length from anywhere in the file, as fine-tuning reads them)` : ''}, ${log.heldOutBlocks} held-out blocks |
 ${Object.entries(mlm).map(([set, l]) => `| held-out MLM loss, ${set} | ${l.before.toFixed(3)} before → **${l.after.toFixed(3)}** after |`).join('\n')}
