@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDatasetStore } from '../state/datasetStore';
 import { useModelStore } from '../state/modelStore';
@@ -104,32 +104,17 @@ export function TrainPanel() {
                 ))}
                 {errors.eval_views && <span className="field-error">{errors.eval_views}</span>}
               </fieldset>
-              <label className="field checkbox-field">
-                <input
-                  type="checkbox"
-                  checked={form.length_bucketing}
-                  onChange={(e) => setField('length_bucketing', e.target.checked)}
-                  data-field="length_bucketing"
-                />
-                <span>Group files of similar length (less padding)</span>
-              </label>
+              <CheckboxField field="length_bucketing" checked={form.length_bucketing} onChange={(v) => setField('length_bucketing', v)}>
+                Group files of similar length (less padding)
+              </CheckboxField>
             </>
           )}
-          <label className="field checkbox-field wide">
-            <input
-              type="checkbox"
-              checked={form.balance_languages}
-              onChange={(e) => setField('balance_languages', e.target.checked)}
-              data-field="balance_languages"
-            />
-            <span>Balance languages: each gets the same share of every epoch, however many files it has</span>
-          </label>
-          <label className="field checkbox-field wide">
-            <input type="checkbox" checked={form.freeze_base_model} onChange={(e) => setField('freeze_base_model', e.target.checked)} data-field="freeze_base_model" />
-            <span>
-              Freeze the base model except its last {form.unfreeze_last_n_layers || 'N'} layers (faster; the classifier always trains)
-            </span>
-          </label>
+          <CheckboxField field="balance_languages" wide checked={form.balance_languages} onChange={(v) => setField('balance_languages', v)}>
+            Balance languages: each gets the same share of every epoch, however many files it has
+          </CheckboxField>
+          <CheckboxField field="freeze_base_model" wide checked={form.freeze_base_model} onChange={(v) => setField('freeze_base_model', v)}>
+            Freeze the base model except its last {form.unfreeze_last_n_layers || 'N'} layers (faster; the classifier always trains)
+          </CheckboxField>
         </fieldset>
         <button type="button" className="link-button" onClick={() => setAdvanced(!advanced)} aria-expanded={advanced}>
           {advanced ? 'Fewer settings' : 'All settings (clipping, accumulation, mixed precision, seed…)'}
@@ -146,6 +131,15 @@ export function TrainPanel() {
 }
 
 /** A choice among fixed values (`options`: value → wording), with help or its error below. */
+function CheckboxField(props: { field: string; checked: boolean; wide?: boolean; children: ReactNode; onChange(v: boolean): void }) {
+  return (
+    <label className={`field checkbox-field${props.wide ? ' wide' : ''}`}>
+      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} data-field={props.field} />
+      <span>{props.children}</span>
+    </label>
+  );
+}
+
 function SelectField<V extends string>(props: {
   field: string;
   label: string;
