@@ -8,11 +8,11 @@ import { makeTrainConfig } from '../../src/core/train/trainConfig.ts';
 
 describe('training form', () => {
   it('round-trips a config, balance_languages and the views included', () => {
-    const config = makeTrainConfig({ model_name: 'm', balance_languages: true, train_views: 'head', epochs: 7, learning_rate: 3e-4, eval_views: ['l5'] });
+    const config = makeTrainConfig({ model_name: 'm', balance_languages: false, train_views: 'head', epochs: 7, learning_rate: 3e-4, eval_views: ['l5'] });
     const back = configFromForm(formFromConfig(config), 'm');
     expect(back.errors).toEqual({});
     expect(back.config).toEqual(config);
-    expect(FORM_DEFAULT.balance_languages).toBe(false);
+    expect(FORM_DEFAULT.balance_languages).toBe(true);
   });
 
   it('names the field whose text is not a number', () => {
