@@ -3,13 +3,13 @@
  * store. The file holds weights, optimizer state and history but not the tokenizer: that is found by fingerprint
  * among the stored runs or in the loaded base model.
  */
-import type { FileSource } from '../core/checkpoint/fileSource';
-import { TOKENIZER_FILE_NAMES } from '../core/checkpoint/hfFolder';
-import { CodeTokenizer } from '../core/tokenizer/codeTokenizer';
-import { tokenizerFingerprint } from '../core/tokenizer/fingerprint';
-import { peekTrainingCheckpoint, type TrainerState } from '../core/train/trainerState';
-import type { CheckpointMeta } from './protocol';
-import { listRuns, newId, saveCheckpoint, saveRun, type RunRecord } from './studioDb';
+import type { FileSource } from '../core/checkpoint/fileSource.ts';
+import { TOKENIZER_FILE_NAMES } from '../core/checkpoint/hfFolder.ts';
+import { CodeTokenizer } from '../core/tokenizer/codeTokenizer.ts';
+import { tokenizerFingerprint } from '../core/tokenizer/fingerprint.ts';
+import { peekTrainingCheckpoint, type TrainerState } from '../core/train/trainerState.ts';
+import type { CheckpointMeta } from './protocol.ts';
+import { listRuns, newId, saveCheckpoint, saveRun, type RunRecord } from './studioDb.ts';
 
 export async function importTrainingCheckpoint(file: File, baseModel: FileSource | undefined): Promise<CheckpointMeta> {
   const bytes = new Uint8Array(await file.arrayBuffer());

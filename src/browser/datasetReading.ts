@@ -3,12 +3,12 @@
  * sample fetched over HTTP, go through the core's DatasetFolderReader. Bytes are read here, never on the page;
  * progress is reported at most every PROGRESS_MS (throttle.ts).
  */
-import { DatasetFolderReader, type DatasetFolder } from '../core/data/datasetFolder';
-import { detectRootFolder, segmentsBelowRoot } from '../core/data/paths';
-import { projectCountsByLabel } from '../core/data/split';
-import { validateDataset } from '../core/data/validateDataset';
-import type { DatasetFileRef, DatasetSummary, ReadProgress } from './protocol';
-import { throttled } from './throttle';
+import { DatasetFolderReader, type DatasetFolder } from '../core/data/datasetFolder.ts';
+import { detectRootFolder, segmentsBelowRoot } from '../core/data/paths.ts';
+import { projectCountsByLabel } from '../core/data/split.ts';
+import { validateDataset } from '../core/data/validateDataset.ts';
+import type { DatasetFileRef, DatasetSummary, ReadProgress } from './protocol.ts';
+import { throttled } from './throttle.ts';
 
 /** Files read at once: enough to hide latency, few enough to keep memory flat. */
 const CONCURRENCY = 8;

@@ -8,7 +8,7 @@
  * files cannot be read, nor listed as skipped, through a handle. Drops therefore use DataTransfer entries, which
  * list everything (src/ui/pickedFiles.ts); a folder from showDirectoryPicker has no other way in.
  */
-import type { DatasetFileRef, ReadProgress } from './protocol';
+import type { DatasetFileRef, ReadProgress } from './protocol.ts';
 
 /** The parts of FileSystemDirectoryHandle / FileSystemFileHandle used here (TS's DOM lib lacks `values()`). */
 export interface DirectoryHandleLike {

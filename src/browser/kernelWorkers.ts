@@ -3,7 +3,7 @@
  * workers loaded from a Blob, sharing tfjs-wasm's heap (the page is cross-origin isolated, so the heap is a shared
  * memory that postMessage hands over). The training and detect workers may block on them; a page could not.
  */
-import type { SpawnKernelWorker } from '../core/kernels/kernelPool';
+import type { SpawnKernelWorker } from '../core/kernels/kernelPool.ts';
 
 export const spawnBrowserKernelWorker: SpawnKernelWorker = (source, init) => {
   const url = URL.createObjectURL(new Blob([`${source}\nself.onmessage = (event) => main(event.data);`], { type: 'text/javascript' }));

@@ -3,11 +3,11 @@
  * Hugging Face hub (through the browser's Cache API, so a second load works offline), or files the user picked
  * or dropped (a folder, or a zip of one). Every source is wrapped in a memo: the worker reads each file once.
  */
-import { httpFileSource, type FileSource, type ReadProgress } from '../core/checkpoint/fileSource';
-import { hubFileSource } from '../core/checkpoint/hub';
-import { splitPath } from '../core/data/paths';
-import { unzipFolder } from '../core/export/zip';
-import type { DatasetFileRef, ModelSpec } from './protocol';
+import { httpFileSource, type FileSource, type ReadProgress } from '../core/checkpoint/fileSource.ts';
+import { hubFileSource } from '../core/checkpoint/hub.ts';
+import { splitPath } from '../core/data/paths.ts';
+import { unzipFolder } from '../core/export/zip.ts';
+import type { DatasetFileRef, ModelSpec } from './protocol.ts';
 
 const HUB_CACHE = 'codeberta-hub-v1';
 

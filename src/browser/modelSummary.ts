@@ -2,11 +2,11 @@
  * What the page shows about a base model: its shape and the load report (which tensors were read, which classifier
  * tensors are newly initialised, which checkpoint tensors are ignored), from one real load of the classifier.
  */
-import { effectiveMaxLength, loadClassifier } from '../core/inference/loadClassifier';
-import { labelsOf, parseRobertaConfig } from '../core/model/config';
-import type { OpenedSource } from './modelSources';
-import type { ModelProgress, ModelSpec, ModelSummary } from './protocol';
-import { throttled } from './throttle';
+import { effectiveMaxLength, loadClassifier } from '../core/inference/loadClassifier.ts';
+import { labelsOf, parseRobertaConfig } from '../core/model/config.ts';
+import type { OpenedSource } from './modelSources.ts';
+import type { ModelProgress, ModelSpec, ModelSummary } from './protocol.ts';
+import { throttled } from './throttle.ts';
 
 /**
  * Loads the model once and describes it. A base model's classification head is built for `datasetLabels` when a

@@ -2,11 +2,11 @@
  * What crosses between the page and the studio's workers: plain, structured-cloneable data only.
  * The page keeps summaries; big arrays (file texts, token ids, weights) stay in the workers and IndexedDB.
  */
-import type { BackendInfo, BackendName } from '../core/backend';
-import type { SkipReason, SkippedFile } from '../core/data/skipReasons';
-import type { EpochEvent, EvaluationSummary, StepEvent, TrainerStatus } from '../core/train/events';
-import type { TrainConfig } from '../core/train/trainConfig';
-import type { WasmThreads } from './wasmThreads';
+import type { BackendInfo, BackendName } from '../core/backend.ts';
+import type { SkipReason, SkippedFile } from '../core/data/skipReasons.ts';
+import type { EpochEvent, EvaluationSummary, StepEvent, TrainerStatus } from '../core/train/events.ts';
+import type { TrainConfig } from '../core/train/trainConfig.ts';
+import type { WasmThreads } from './wasmThreads.ts';
 
 export type { BackendName };
 

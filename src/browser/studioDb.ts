@@ -11,8 +11,8 @@
  * after that write succeeded, so a full disk never costs a checkpoint that was already saved.
  */
 import { createStore, del, delMany, get, getMany, keys, setMany, set, type UseStore } from 'idb-keyval';
-import type { EncodedDataset } from '../core/data/encodedDataset';
-import type { CheckpointMeta } from './protocol';
+import type { EncodedDataset } from '../core/data/encodedDataset.ts';
+import type { CheckpointMeta } from './protocol.ts';
 
 export interface RunRecord {
   runId: string;

@@ -3,11 +3,11 @@
  * FLUSH_MS, so a fast model never floods the page), checkpoints written to IndexedDB from here (the bytes never
  * cross to the page). Pause and stop arrive as ordinary messages: the trainer yields to the event loop between steps.
  */
-import type { CheckpointEvent, StepEvent, TrainerEvents } from '../core/train/events';
-import type { Trainer } from '../core/train/trainer';
-import { type CheckpointMeta, type TrainingListener } from './protocol';
-import { isQuotaError, newId, readRun, saveCheckpoint, saveRun, type RunRecord } from './studioDb';
-import { yieldToEventLoop } from '../core/yieldToEventLoop';
+import type { CheckpointEvent, StepEvent, TrainerEvents } from '../core/train/events.ts';
+import type { Trainer } from '../core/train/trainer.ts';
+import { type CheckpointMeta, type TrainingListener } from './protocol.ts';
+import { isQuotaError, newId, readRun, saveCheckpoint, saveRun, type RunRecord } from './studioDb.ts';
+import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
 
 const FLUSH_MS = 400;
 

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { CheckpointMeta } from '../browser/protocol';
-import { deleteCheckpoint, listCheckpoints, storageEstimate } from '../browser/studioDb';
-import { errorMessage, saveBytes } from './download';
-import { detectWorker, trainingWorker } from './workers';
+import type { CheckpointMeta } from '../browser/protocol.ts';
+import { deleteCheckpoint, listCheckpoints, storageEstimate } from '../browser/studioDb.ts';
+import { errorMessage, saveBytes } from './download.ts';
+import { detectWorker, trainingWorker } from './workers.ts';
 
 interface CheckpointsValues {
   items: CheckpointMeta[];

@@ -1,9 +1,9 @@
 import * as Comlink from 'comlink';
 import { create } from 'zustand';
-import type { HandleLike } from '../browser/directoryHandles';
-import type { DatasetFileRef, DatasetSummary, ReadProgress } from '../browser/protocol';
-import { errorMessage } from './download';
-import { trainingWorker } from './workers';
+import type { HandleLike } from '../browser/directoryHandles.ts';
+import type { DatasetFileRef, DatasetSummary, ReadProgress } from '../browser/protocol.ts';
+import { errorMessage } from './download.ts';
+import { trainingWorker } from './workers.ts';
 
 interface DatasetValues {
   phase: 'empty' | 'listing' | 'reading' | 'ready' | 'failed';

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import type { DetectModelInfo, Detection } from '../workers/detect.worker';
-import type { DatasetFileRef } from '../browser/protocol';
-import { useCheckpointsStore } from './checkpointsStore';
-import { errorMessage } from './download';
-import { detectWorker } from './workers';
+import type { DetectModelInfo, Detection } from '../workers/detect.worker.ts';
+import type { DatasetFileRef } from '../browser/protocol.ts';
+import { useCheckpointsStore } from './checkpointsStore.ts';
+import { errorMessage } from './download.ts';
+import { detectWorker } from './workers.ts';
 
 /** 'latest' follows the newest stored checkpoint (the model as training goes on). */
 export type DetectSource = { kind: 'latest' } | { kind: 'checkpoint'; id: string } | { kind: 'imported'; name: string };

@@ -1,9 +1,9 @@
 import * as Comlink from 'comlink';
 import { create } from 'zustand';
-import { DEFAULT_TRAIN_CONFIG, type TrainConfig } from '../core/train/trainConfig';
-import type { DatasetFileRef, ModelProgress, ModelSpec, ModelSummary } from '../browser/protocol';
-import { errorMessage } from './download';
-import { trainingWorker } from './workers';
+import { DEFAULT_TRAIN_CONFIG, type TrainConfig } from '../core/train/trainConfig.ts';
+import type { DatasetFileRef, ModelProgress, ModelSpec, ModelSummary } from '../browser/protocol.ts';
+import { errorMessage } from './download.ts';
+import { trainingWorker } from './workers.ts';
 
 /** An entry of public/models/index.json: a model folder shipped with the studio (works offline). */
 export interface BundledModel {

@@ -2,9 +2,9 @@
  * The training form: TrainConfig as the inputs hold it (numbers as typed text), its fields in display order, and
  * the conversion back, validated by the core's validateTrainConfig (the CLI's messages, field by field).
  */
-import type { SplitBy } from '../core/data/split';
-import type { EvalView, TrainViews } from '../core/data/views';
-import { DEFAULT_TRAIN_CONFIG, validateTrainConfig, type TrainConfig } from '../core/train/trainConfig';
+import type { SplitBy } from '../core/data/split.ts';
+import type { EvalView, TrainViews } from '../core/data/views.ts';
+import { DEFAULT_TRAIN_CONFIG, validateTrainConfig, type TrainConfig } from '../core/train/trainConfig.ts';
 
 export type NumericField =
   | 'max_length'

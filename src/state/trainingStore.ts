@@ -1,14 +1,14 @@
 import * as Comlink from 'comlink';
 import { create } from 'zustand';
-import type { EvaluationSummary, StepEvent } from '../core/train/events';
-import { DEFAULT_TRAIN_CONFIG, type TrainConfig } from '../core/train/trainConfig';
-import type { BackendName, BackendReport, CheckpointMeta, EpochPoint, RunInfo, StepPoint, TrainingEvent, TrainingPhase } from '../browser/protocol';
-import { useCheckpointsStore } from './checkpointsStore';
-import { useDatasetStore } from './datasetStore';
-import { errorMessage, saveBytes } from './download';
-import { useModelStore } from './modelStore';
-import { configFromForm, FORM_DEFAULT, formFromConfig, type FormErrors, type FormValues } from './trainForm';
-import { trainingWorker, useWorkersStore } from './workers';
+import type { EvaluationSummary, StepEvent } from '../core/train/events.ts';
+import { DEFAULT_TRAIN_CONFIG, type TrainConfig } from '../core/train/trainConfig.ts';
+import type { BackendName, BackendReport, CheckpointMeta, EpochPoint, RunInfo, StepPoint, TrainingEvent, TrainingPhase } from '../browser/protocol.ts';
+import { useCheckpointsStore } from './checkpointsStore.ts';
+import { useDatasetStore } from './datasetStore.ts';
+import { errorMessage, saveBytes } from './download.ts';
+import { useModelStore } from './modelStore.ts';
+import { configFromForm, FORM_DEFAULT, formFromConfig, type FormErrors, type FormValues } from './trainForm.ts';
+import { trainingWorker, useWorkersStore } from './workers.ts';
 
 export type BackendState =
   | { phase: 'starting' }

@@ -5,8 +5,8 @@
  */
 import * as Comlink from 'comlink';
 import { create } from 'zustand';
-import type { DetectWorker } from '../workers/detect.worker';
-import type { TrainingWorker } from '../workers/training.worker';
+import type { DetectWorker } from '../workers/detect.worker.ts';
+import type { TrainingWorker } from '../workers/training.worker.ts';
 
 interface WorkersValues {
   training: Comlink.Remote<TrainingWorker>;

@@ -1,17 +1,17 @@
 import { useEffect } from 'react';
-import { useCheckpointsStore } from '../state/checkpointsStore';
-import { useModelStore } from '../state/modelStore';
-import { useTrainingStore } from '../state/trainingStore';
-import { trainingWorker } from '../state/workers';
-import { adapterName, BACKEND_LABELS, BackendStatus } from './BackendStatus';
-import { CheckpointsPanel } from './CheckpointsPanel';
-import { DatasetPanel } from './DatasetPanel';
-import { DetectPanel } from './DetectPanel';
-import { EvaluationPanel } from './EvaluationPanel';
-import { ModelPanel } from './ModelPanel';
-import { preferredBackendFrom } from './preferredBackend';
-import { RunPanel } from './RunPanel';
-import { TrainPanel } from './TrainPanel';
+import { useCheckpointsStore } from '../state/checkpointsStore.ts';
+import { useModelStore } from '../state/modelStore.ts';
+import { useTrainingStore } from '../state/trainingStore.ts';
+import { trainingWorker } from '../state/workers.ts';
+import { adapterName, BACKEND_LABELS, BackendStatus } from './BackendStatus.tsx';
+import { CheckpointsPanel } from './CheckpointsPanel.tsx';
+import { DatasetPanel } from './DatasetPanel.tsx';
+import { DetectPanel } from './DetectPanel.tsx';
+import { EvaluationPanel } from './EvaluationPanel.tsx';
+import { ModelPanel } from './ModelPanel.tsx';
+import { preferredBackendFrom } from './preferredBackend.ts';
+import { RunPanel } from './RunPanel.tsx';
+import { TrainPanel } from './TrainPanel.tsx';
 
 const preferred = preferredBackendFrom(window.location.search);
 

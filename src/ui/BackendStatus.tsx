@@ -1,6 +1,6 @@
-import type { BackendInfo } from '../core/backend';
-import type { BackendState } from '../state/trainingStore';
-import type { WasmThreads } from '../browser/wasmThreads';
+import type { BackendInfo } from '../core/backend.ts';
+import type { BackendState } from '../state/trainingStore.ts';
+import type { WasmThreads } from '../browser/wasmThreads.ts';
 
 export const BACKEND_LABELS: Record<string, string> = {
   webgpu: 'WebGPU',

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { EpochPoint, StepPoint } from '../browser/protocol';
-import { niceScale, type AxisScale } from './chartScale';
+import type { EpochPoint, StepPoint } from '../browser/protocol.ts';
+import { niceScale, type AxisScale } from './chartScale.ts';
 
 /**
  * More points than this are thinned (every k-th, the last always kept): a chart is a few hundred pixels wide, and

@@ -1,11 +1,11 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { useCheckpointsStore } from '../state/checkpointsStore';
-import { useDetectStore } from '../state/detectStore';
-import { isBusy, useTrainingStore } from '../state/trainingStore';
-import type { CheckpointMeta } from '../browser/protocol';
-import { Card, Messages } from './Card';
-import { formatBytes, formatNumber, formatPercent, formatTime } from './format';
-import { filesFromDrop, filesFromInput, folderName } from './pickedFiles';
+import { useCheckpointsStore } from '../state/checkpointsStore.ts';
+import { useDetectStore } from '../state/detectStore.ts';
+import { isBusy, useTrainingStore } from '../state/trainingStore.ts';
+import type { CheckpointMeta } from '../browser/protocol.ts';
+import { Card, Messages } from './Card.tsx';
+import { formatBytes, formatNumber, formatPercent, formatTime } from './format.ts';
+import { filesFromDrop, filesFromInput, folderName } from './pickedFiles.ts';
 
 const REASON_TEXT: Record<CheckpointMeta['reason'], string> = {
   epoch: 'end of epoch',

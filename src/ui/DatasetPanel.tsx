@@ -1,12 +1,12 @@
-import { MIN_PROJECTS_FOR_SPLIT } from '../core/data/split';
+import { MIN_PROJECTS_FOR_SPLIT } from '../core/data/split.ts';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { SKIP_REASON_TEXT } from '../core/data/skipReasons';
-import { useDatasetStore } from '../state/datasetStore';
-import { isBusy, useTrainingStore } from '../state/trainingStore';
-import type { DatasetSummary } from '../browser/protocol';
-import { Card, Messages, ProgressBar } from './Card';
-import { formatBytes, formatCount, plural } from './format';
-import { canPickDirectory, filesFromInput, folderFromDrop, folderName, NotAFolderError, pickDirectoryHandle } from './pickedFiles';
+import { SKIP_REASON_TEXT } from '../core/data/skipReasons.ts';
+import { useDatasetStore } from '../state/datasetStore.ts';
+import { isBusy, useTrainingStore } from '../state/trainingStore.ts';
+import type { DatasetSummary } from '../browser/protocol.ts';
+import { Card, Messages, ProgressBar } from './Card.tsx';
+import { formatBytes, formatCount, plural } from './format.ts';
+import { canPickDirectory, filesFromInput, folderFromDrop, folderName, NotAFolderError, pickDirectoryHandle } from './pickedFiles.ts';
 
 const LANGUAGE_COLORS = ['#4f46e5', '#0891b2', '#16a34a', '#d97706', '#db2777', '#7c3aed', '#0d9488', '#dc2626', '#2563eb', '#65a30d', '#9333ea', '#ea580c'];
 export const languageColor = (i: number) => LANGUAGE_COLORS[i % LANGUAGE_COLORS.length]!;

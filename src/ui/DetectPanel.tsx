@@ -1,7 +1,7 @@
-import { useCheckpointsStore } from '../state/checkpointsStore';
-import { useDetectStore } from '../state/detectStore';
-import { Card, Messages } from './Card';
-import { formatPercent } from './format';
+import { useCheckpointsStore } from '../state/checkpointsStore.ts';
+import { useDetectStore } from '../state/detectStore.ts';
+import { Card, Messages } from './Card.tsx';
+import { formatPercent } from './format.ts';
 
 const EXAMPLE = `def fibonacci(n):
     a, b = 0, 1

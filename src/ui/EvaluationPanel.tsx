@@ -1,9 +1,9 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { EVAL_VIEW_TEXT } from '../core/data/views';
-import type { EvaluationSummary } from '../core/train/events';
-import { useTrainingStore } from '../state/trainingStore';
-import { Card } from './Card';
-import { formatCount, formatNumber, formatPercent, plural } from './format';
+import { EVAL_VIEW_TEXT } from '../core/data/views.ts';
+import type { EvaluationSummary } from '../core/train/events.ts';
+import { useTrainingStore } from '../state/trainingStore.ts';
+import { Card } from './Card.tsx';
+import { formatCount, formatNumber, formatPercent, plural } from './format.ts';
 
 /** Files listed for a clicked cell (a cell can hold thousands). */
 const CELL_FILES_SHOWN = 200;

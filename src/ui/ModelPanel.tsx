@@ -1,10 +1,10 @@
 import { useRef } from 'react';
-import { useModelStore, type ModelChoice } from '../state/modelStore';
-import { isBusy, useTrainingStore } from '../state/trainingStore';
-import type { ModelSummary } from '../browser/protocol';
-import { Card, Messages, ProgressBar } from './Card';
-import { formatBytes, formatCount, plural } from './format';
-import { filesFromInput, folderName } from './pickedFiles';
+import { useModelStore, type ModelChoice } from '../state/modelStore.ts';
+import { isBusy, useTrainingStore } from '../state/trainingStore.ts';
+import type { ModelSummary } from '../browser/protocol.ts';
+import { Card, Messages, ProgressBar } from './Card.tsx';
+import { formatBytes, formatCount, plural } from './format.ts';
+import { filesFromInput, folderName } from './pickedFiles.ts';
 
 const CHOICES: { value: ModelChoice; label: string }[] = [
   { value: 'bundled', label: 'Bundled' },

@@ -1,11 +1,11 @@
 import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useTrainingStore } from '../state/trainingStore';
-import { BACKEND_LABELS } from './BackendStatus';
-import { Card, Messages, ProgressBar } from './Card';
-import { EpochChart, LearningRateChart, LossChart } from './Charts';
-import { formatCount, formatDuration, formatNumber, formatPercent } from './format';
-import { useStaggered } from './useStaggered';
+import { useTrainingStore } from '../state/trainingStore.ts';
+import { BACKEND_LABELS } from './BackendStatus.tsx';
+import { Card, Messages, ProgressBar } from './Card.tsx';
+import { EpochChart, LearningRateChart, LossChart } from './Charts.tsx';
+import { formatCount, formatDuration, formatNumber, formatPercent } from './format.ts';
+import { useStaggered } from './useStaggered.ts';
 
 /**
  * Each step chart redraws at most this often, the two half a period apart: steps arrive every 400 ms, and a redraw

@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useDatasetStore } from '../state/datasetStore';
-import { useModelStore } from '../state/modelStore';
-import { NUMERIC_FIELDS, type FieldSpec } from '../state/trainForm';
-import { isBusy, useTrainingStore } from '../state/trainingStore';
-import { Card } from './Card';
-import { EVAL_VIEWS, EVAL_VIEW_TEXT } from '../core/data/views';
+import { useDatasetStore } from '../state/datasetStore.ts';
+import { useModelStore } from '../state/modelStore.ts';
+import { NUMERIC_FIELDS, type FieldSpec } from '../state/trainForm.ts';
+import { isBusy, useTrainingStore } from '../state/trainingStore.ts';
+import { Card } from './Card.tsx';
+import { EVAL_VIEWS, EVAL_VIEW_TEXT } from '../core/data/views.ts';
 
 /** Step 3: the recipe (the seed's ModelConfig defaults), validated field by field, and Start. */
 export function TrainPanel() {

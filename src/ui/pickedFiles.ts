@@ -5,8 +5,8 @@
  * File System Access API (showDirectoryPicker; handles of a drop where entries are missing) where the browser offers
  * it: then only the handles are gathered here and the worker walks them.
  */
-import type { DirectoryHandleLike, HandleLike } from '../browser/directoryHandles';
-import type { DatasetFileRef } from '../browser/protocol';
+import type { DirectoryHandleLike, HandleLike } from '../browser/directoryHandles.ts';
+import type { DatasetFileRef } from '../browser/protocol.ts';
 
 /** Called every few hundred files while walking, so the page can say it is still counting. */
 export type FoundCallback = (found: number) => void;

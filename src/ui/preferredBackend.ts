@@ -1,4 +1,4 @@
-import type { BackendName } from '../core/backend';
+import type { BackendName } from '../core/backend.ts';
 
 const BACKEND_NAMES: readonly BackendName[] = ['webgpu', 'wasm', 'cpu'];
 

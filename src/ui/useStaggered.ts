@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { StaggeredSchedule } from './staggeredSchedule';
+import { StaggeredSchedule } from './staggeredSchedule.ts';
 
 /**
  * `value` for `views` views, each changing at most once per `intervalMs` and never two in the same task

@@ -5,17 +5,17 @@
  * export (a zip) of a checkpoint. One instance per page, behind one typed Comlink proxy (src/state/workers.ts).
  */
 import * as Comlink from 'comlink';
-import { initBackend } from '../core/backend';
-import { spawnBrowserKernelWorker } from '../browser/kernelWorkers';
-import { localFolderSource } from '../browser/modelSources';
-import { exportFolderName, hfFolderFromCheckpoint } from '../core/export/hfFromCheckpoint';
-import { zipFolder } from '../core/export/zip';
-import { classifierFromCheckpoint } from '../core/inference/classifierFromCheckpoint';
-import { effectiveMaxLength, loadClassifier, type LoadedClassifier } from '../core/inference/loadClassifier';
-import { predictWindows, topK } from '../core/inference/predict';
-import { textWindows } from '../core/data/windows';
-import type { DatasetFileRef } from '../browser/protocol';
-import { readCheckpoint, readRun } from '../browser/studioDb';
+import { initBackend } from '../core/backend.ts';
+import { spawnBrowserKernelWorker } from '../browser/kernelWorkers.ts';
+import { localFolderSource } from '../browser/modelSources.ts';
+import { exportFolderName, hfFolderFromCheckpoint } from '../core/export/hfFromCheckpoint.ts';
+import { zipFolder } from '../core/export/zip.ts';
+import { classifierFromCheckpoint } from '../core/inference/classifierFromCheckpoint.ts';
+import { effectiveMaxLength, loadClassifier, type LoadedClassifier } from '../core/inference/loadClassifier.ts';
+import { predictWindows, topK } from '../core/inference/predict.ts';
+import { textWindows } from '../core/data/windows.ts';
+import type { DatasetFileRef } from '../browser/protocol.ts';
+import { readCheckpoint, readRun } from '../browser/studioDb.ts';
 
 export interface DetectModelInfo {
   /** What is loaded: a checkpoint id, or "imported:<name>". */

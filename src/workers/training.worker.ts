@@ -7,23 +7,23 @@
  * checkpoints going to IndexedDB instead of a file.
  */
 import * as Comlink from 'comlink';
-import { initBackend } from '../core/backend';
-import { spawnBrowserKernelWorker } from '../browser/kernelWorkers';
-import type { DatasetFolder } from '../core/data/datasetFolder';
-import { encodeDataset, type EncodedDataset } from '../core/data/encodedDataset';
-import { tokenizerFilesFromNames } from '../core/inference/classifierFromCheckpoint';
-import { effectiveMaxLength, loadClassifier } from '../core/inference/loadClassifier';
-import { initParams, type RobertaModel } from '../core/model/params';
-import { CodeTokenizer } from '../core/tokenizer/codeTokenizer';
-import { tokenizerFingerprint } from '../core/tokenizer/fingerprint';
-import { validateTrainConfig, type TrainConfig } from '../core/train/trainConfig';
-import { Trainer, type TrainerOptions } from '../core/train/trainer';
-import { peekTrainingCheckpoint, type TrainerState } from '../core/train/trainerState';
-import { DatasetFilesReading, readSampleDataset } from '../browser/datasetReading';
-import { filesOfHandles, type HandleLike } from '../browser/directoryHandles';
-import { importTrainingCheckpoint } from '../browser/checkpointImport';
-import { explainModelError, openModelSource, type OpenedSource } from '../browser/modelSources';
-import { describeModel } from '../browser/modelSummary';
+import { initBackend } from '../core/backend.ts';
+import { spawnBrowserKernelWorker } from '../browser/kernelWorkers.ts';
+import type { DatasetFolder } from '../core/data/datasetFolder.ts';
+import { encodeDataset, type EncodedDataset } from '../core/data/encodedDataset.ts';
+import { tokenizerFilesFromNames } from '../core/inference/classifierFromCheckpoint.ts';
+import { effectiveMaxLength, loadClassifier } from '../core/inference/loadClassifier.ts';
+import { initParams, type RobertaModel } from '../core/model/params.ts';
+import { CodeTokenizer } from '../core/tokenizer/codeTokenizer.ts';
+import { tokenizerFingerprint } from '../core/tokenizer/fingerprint.ts';
+import { validateTrainConfig, type TrainConfig } from '../core/train/trainConfig.ts';
+import { Trainer, type TrainerOptions } from '../core/train/trainer.ts';
+import { peekTrainingCheckpoint, type TrainerState } from '../core/train/trainerState.ts';
+import { DatasetFilesReading, readSampleDataset } from '../browser/datasetReading.ts';
+import { filesOfHandles, type HandleLike } from '../browser/directoryHandles.ts';
+import { importTrainingCheckpoint } from '../browser/checkpointImport.ts';
+import { explainModelError, openModelSource, type OpenedSource } from '../browser/modelSources.ts';
+import { describeModel } from '../browser/modelSummary.ts';
 import type {
   BackendName,
   BackendReport,
@@ -36,11 +36,11 @@ import type {
   ReadProgress,
   RunInfo,
   TrainingListener,
-} from '../browser/protocol';
-import { deleteRun, listCheckpoints, listRunIds, newId, readCheckpoint, readRun, saveRun, type RunRecord } from '../browser/studioDb';
-import { trainerEvents } from '../browser/trainingEvents';
-import { throttled } from '../browser/throttle';
-import { describeWasmThreads } from '../browser/wasmThreads';
+} from '../browser/protocol.ts';
+import { deleteRun, listCheckpoints, listRunIds, newId, readCheckpoint, readRun, saveRun, type RunRecord } from '../browser/studioDb.ts';
+import { trainerEvents } from '../browser/trainingEvents.ts';
+import { throttled } from '../browser/throttle.ts';
+import { describeWasmThreads } from '../browser/wasmThreads.ts';
 
 interface LoadedModel {
   spec: ModelSpec;

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { collectPageErrors } from './consoleErrors';
-import type { ParityCheck, ParityOutcome } from './pages/parityResult';
+import { collectPageErrors } from './consoleErrors.ts';
+import type { ParityCheck, ParityOutcome } from './pages/parityResult.ts';
 
 /**
  * Numerical parity of the tfjs RoBERTa with the Hugging Face reference (../shared/fixtures/tiny-roberta),

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectPageErrors } from './consoleErrors';
+import { collectPageErrors } from './consoleErrors.ts';
 
 // Runs against the dev server and against the production build (see playwright.config.ts projects).
 

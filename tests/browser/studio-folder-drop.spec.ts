@@ -28,8 +28,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
-import { collectPageErrors } from './consoleErrors';
-import { DATASET_DIR, longTasks, openStudio, startLongTaskLog, writeManyFiles } from './fixtures-studio/helpers';
+import { collectPageErrors } from './consoleErrors.ts';
+import { DATASET_DIR, longTasks, openStudio, startLongTaskLog, writeManyFiles } from './fixtures-studio/helpers.ts';
 
 const HTML_NAME = '<img src=x onerror=alert(1)>.py';
 const EMPTY_NAME = '<b>empty<i>.go';

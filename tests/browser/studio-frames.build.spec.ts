@@ -8,9 +8,9 @@
  * sees it.
  */
 import { expect, test } from '@playwright/test';
-import { CHROMIUM_OFFLINE_ARGS, chromiumPath } from '../../playwright.config';
-import { collectPageErrors } from './consoleErrors';
-import { longTasks, openStudio, setSettings, startLongTaskLog, status } from './fixtures-studio/helpers';
+import { CHROMIUM_OFFLINE_ARGS, chromiumPath } from '../../playwright.config.ts';
+import { collectPageErrors } from './consoleErrors.ts';
+import { longTasks, openStudio, setSettings, startLongTaskLog, status } from './fixtures-studio/helpers.ts';
 
 // A browser as it runs on a machine without a GPU: software compositing (the suite's default flags composite with
 // SwiftShader's GL, on the cores the training threads hold; see playwright.config.ts). The wasm path needs no GPU.

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { zipSync } from 'fflate';
-import { collectPageErrors } from './consoleErrors';
-import { openStudio } from './fixtures-studio/helpers';
+import { collectPageErrors } from './consoleErrors.ts';
+import { openStudio } from './fixtures-studio/helpers.ts';
 
 const TINY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures/tiny-roberta');
 const FILES = ['config.json', 'vocab.json', 'merges.txt', 'tokenizer_config.json', 'model.safetensors'];

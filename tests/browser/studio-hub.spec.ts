@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { collectPageErrors } from './consoleErrors';
-import { openStudio, waitForModel } from './fixtures-studio/helpers';
+import { collectPageErrors } from './consoleErrors.ts';
+import { openStudio, waitForModel } from './fixtures-studio/helpers.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURE = path.resolve(REPO, '../shared/fixtures/tiny-roberta-mlm');

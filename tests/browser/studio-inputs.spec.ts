@@ -7,8 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { zipSync } from 'fflate';
-import { collectPageErrors } from './consoleErrors';
-import { loadDataset, longTasks, openStudio, setSettings, startLongTaskLog, status, TINY_MODEL_ID, waitForModel, writeManyFiles } from './fixtures-studio/helpers';
+import { collectPageErrors } from './consoleErrors.ts';
+import { loadDataset, longTasks, openStudio, setSettings, startLongTaskLog, status, TINY_MODEL_ID, waitForModel, writeManyFiles } from './fixtures-studio/helpers.ts';
 
 const PUBLIC_MODELS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/models');
 

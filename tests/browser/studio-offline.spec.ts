@@ -4,8 +4,8 @@
  * the project-split test (unseen projects; the CLI measures 84.4% on the same run).
  */
 import { expect, test } from '@playwright/test';
-import { collectPageErrors } from './consoleErrors';
-import { openStudio, status } from './fixtures-studio/helpers';
+import { collectPageErrors } from './consoleErrors.ts';
+import { openStudio, status } from './fixtures-studio/helpers.ts';
 
 test('the sample trains to ≥ 80% whole-file test accuracy with the bundled model and no network', async ({ page, context }) => {
   test.setTimeout(900_000);

@@ -4,8 +4,8 @@
  * precision on ('auto' means on for WebGPU), and the page shows the adapter and the loss-scale curve.
  */
 import { expect, test } from '@playwright/test';
-import { collectPageErrors } from './consoleErrors';
-import { loadDataset, openStudio, setSettings, status, waitForModel } from './fixtures-studio/helpers';
+import { collectPageErrors } from './consoleErrors.ts';
+import { loadDataset, openStudio, setSettings, status, waitForModel } from './fixtures-studio/helpers.ts';
 
 test('one tiny epoch on WebGPU in the training worker', async ({ page }) => {
   test.setTimeout(240_000);

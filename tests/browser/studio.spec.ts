@@ -8,8 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { collectPageErrors } from './consoleErrors';
-import { LANGUAGES, loadDataset, longTasks, openStudio, parseSafetensors, setSettings, startLongTaskLog, status, waitForModel } from './fixtures-studio/helpers';
+import { collectPageErrors } from './consoleErrors.ts';
+import { LANGUAGES, loadDataset, longTasks, openStudio, parseSafetensors, setSettings, startLongTaskLog, status, waitForModel } from './fixtures-studio/helpers.ts';
 
 // 2 epochs of 20 single-file steps: long enough to pause in the first epoch, a few seconds on wasm.
 const SETTINGS = { epochs: '2', batch_size: '1', max_length: '32', log_every: '1' };
