@@ -144,26 +144,28 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
     views_per_file: values['views-per-file'] === undefined ? d.views_per_file : whole(values['views-per-file'], 'views-per-file', MAX_VIEWS_PER_FILE),
   };
   // A resumed run rebuilds its examples from the checkpoint's seed and views, whatever the flags say.
-  const resumeBytes = values.resume ? new Uint8Array(await readFile(values.resume)) : undefined;
-  let dataConfig = config;
-  if (resumeBytes) {
+  let resumed: ReturnType<typeof readPretrainCheckpoint> | undefined;
+  if (values.resume) {
     try {
-      dataConfig = readPretrainCheckpoint(resumeBytes).state.config;
+      resumed = readPretrainCheckpoint(new Uint8Array(await readFile(values.resume)));
     } catch (err) {
       throw new CliError(`--resume ${values.resume}: ${(err as Error).message}`);
     }
   }
+  const dataConfig = resumed?.state.config ?? config;
 
   const backend = await initCliBackend(values.backend);
   const corpus = await readDataFolder(values.corpus!, (w) => bar.log(`warning: ${w}`), { validate: false });
   if (corpus.examples.length === 0) throw new CliError(`${values.corpus} has no readable source files in sub-folders`);
   const streams = { train: [] as number[][], heldOut: [] as number[][] };
+  const trainFiles: typeof corpus.examples = [];
   corpus.examples.forEach((e, i) => {
-    (isHeldOut(e.path) ? streams.heldOut : streams.train).push(tokenizer.encode(e.text, { addSpecialTokens: false }).inputIds);
+    const heldOutFile = isHeldOut(e.path);
+    if (!heldOutFile) trainFiles.push(e);
+    (heldOutFile ? streams.heldOut : streams.train).push(tokenizer.encode(e.text, { addSpecialTokens: false }).inputIds);
     if ((i + 1) % 200 === 0 || i + 1 === corpus.examples.length) bar.update(i + 1, corpus.examples.length, 'tokenizing');
   });
   const blockOpts = { blockLength: maxLength - 2, bosId: tokenizer.clsTokenId, eosId: tokenizer.sepTokenId };
-  const trainFiles = corpus.examples.filter((e) => !isHeldOut(e.path));
   const views = viewBlocks(trainFiles, tokenizer, { ...blockOpts, viewsPerFile: dataConfig.views_per_file, seed: dataConfig.seed });
   const train = [...tokenBlocks(streams.train, blockOpts), ...views];
   // At most 256 held-out blocks (evenly spaced): enough for a stable loss, cheap to evaluate every eval_every steps.
@@ -185,8 +187,8 @@ export async function pretrainCommand(argv: string[]): Promise<number> {
   bar.log(`model: hidden ${hidden}, ${modelConfig.num_hidden_layers} layers, ${modelConfig.num_attention_heads} heads, vocab ${modelConfig.vocab_size}: ${(params / 1e6).toFixed(2)} M parameters`);
   let pretrainer: Pretrainer;
   try {
-    pretrainer = resumeBytes
-      ? Pretrainer.resume(model, train, heldOut, tokenizer.padTokenId, masking, resumeBytes)
+    pretrainer = resumed
+      ? Pretrainer.resume(model, train, heldOut, tokenizer.padTokenId, masking, resumed)
       : new Pretrainer(model, train, heldOut, tokenizer.padTokenId, masking, config);
   } catch (err) {
     throw new CliError((err as Error).message);

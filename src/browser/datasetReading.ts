@@ -12,6 +12,8 @@ import { throttled } from './throttle.ts';
 
 /** Files read at once: enough to hide latency, few enough to keep memory flat. */
 const CONCURRENCY = 8;
+/** The last progress report of a read: always passed on (throttle.ts). */
+const readAll = (p: ReadProgress) => p.done === p.total;
 /** Skipped files listed on the page (counts cover all of them). */
 const SKIPPED_SHOWN = 200;
 
@@ -49,7 +51,7 @@ export class DatasetFilesReading {
   ) {
     this.root = detectRootFolder(paths);
     this.reader = new DatasetFolderReader(this.root, { newlines: 'universal' });
-    this.progress = throttled(onProgress, (p: ReadProgress) => p.done === p.total);
+    this.progress = throttled(onProgress, readAll);
     this.progress({ stage: 'reading', done: 0, total: paths.length });
   }
 
@@ -89,7 +91,7 @@ export async function readSampleDataset(indexUrl: string, onProgress: (p: ReadPr
   const paths = samplePaths(await response.json());
   const reader = new DatasetFolderReader(null, { newlines: 'universal' });
   const sizes = new Map<string, number>();
-  const progress = throttled(onProgress, (p: ReadProgress) => p.done === p.total);
+  const progress = throttled(onProgress, readAll);
   let done = 0;
   await forEachConcurrently(paths, CONCURRENCY, async (path) => {
     const url = new URL(path.split('/').map(encodeURIComponent).join('/'), indexUrl).href;

@@ -9,7 +9,7 @@ import { exportMaskedLMStateDict, initMaskedLM } from '../../src/core/model/mask
 import { loadStateDict } from '../../src/core/model/params.ts';
 import { tokenBlocks, viewBlocks } from '../../src/core/pretrain/blocks.ts';
 import { maskTokens } from '../../src/core/pretrain/masking.ts';
-import { DEFAULT_PRETRAIN_CONFIG, Pretrainer } from '../../src/core/pretrain/pretrainer.ts';
+import { DEFAULT_PRETRAIN_CONFIG, Pretrainer, readPretrainCheckpoint } from '../../src/core/pretrain/pretrainer.ts';
 import { Rng } from '../../src/core/random.ts';
 import { readJsonFixture, readWeightsFixture } from '../parity/nodeFixtures.ts';
 import { tinyTokenizer } from './trainerFixtures.ts';
@@ -114,7 +114,7 @@ describe('Pretrainer', () => {
     expect(checkpoints).toHaveLength(2); // steps 2 and 4
 
     const resumedModel = initMaskedLM(config, 99); // different init: everything must come from the checkpoint
-    const resumed = Pretrainer.resume(resumedModel, blocks, blocks.slice(0, 2), 1, masking, checkpoints[0]!);
+    const resumed = Pretrainer.resume(resumedModel, blocks, blocks.slice(0, 2), 1, masking, readPretrainCheckpoint(checkpoints[0]!));
     expect(resumed.state.step).toBe(2);
     await resumed.run();
     const a = await exportMaskedLMStateDict(straightModel);

@@ -36,26 +36,26 @@ export function projectOf(path: string): string {
   return segments.length >= 3 ? segments[1]! : '';
 }
 
+/** `indices` grouped by `keyOf` (Map: key → indices; keys in first-seen order, indices in the order given). */
+export function groupIndices<K>(indices: Iterable<number>, keyOf: (i: number) => K): Map<K, number[]> {
+  const groups = new Map<K, number[]>();
+  for (const i of indices) {
+    const key = keyOf(i);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  }
+  return groups;
+}
+
 /** The items at `indices` grouped by project (Map: project → indices, both in the order given). */
 export function groupByProject(items: readonly SplitItem[], indices: Iterable<number>): Map<string, number[]> {
-  const projects = new Map<string, number[]>();
-  for (const i of indices) {
-    const project = projectOf(items[i]!.path);
-    const files = projects.get(project);
-    if (files) files.push(i);
-    else projects.set(project, [i]);
-  }
-  return projects;
+  return groupIndices(indices, (i) => projectOf(items[i]!.path));
 }
 
 /** Projects per label (Map: label → number of projects), as the split will see them. */
 export function projectCountsByLabel(items: readonly SplitItem[]): Map<number, number> {
-  const byLabel = new Map<number, number[]>();
-  items.forEach(({ label }, i) => {
-    const indices = byLabel.get(label);
-    if (indices) indices.push(i);
-    else byLabel.set(label, [i]);
-  });
+  const byLabel = groupIndices(items.keys(), (i) => items[i]!.label);
   return new Map([...byLabel].map(([label, indices]) => [label, groupByProject(items, indices).size]));
 }
 
@@ -105,13 +105,7 @@ export function stratifiedSplit(items: readonly SplitItem[], options: SplitOptio
   const order = items.map((_, i) => i);
   order.sort((x, y) => compare(items[x]!.path, items[y]!.path) || items[x]!.label - items[y]!.label);
 
-  const byLabel = new Map<number, number[]>();
-  for (const i of order) {
-    const label = items[i]!.label;
-    let group = byLabel.get(label);
-    if (!group) byLabel.set(label, (group = []));
-    group.push(i);
-  }
+  const byLabel = groupIndices(order, (i) => items[i]!.label);
 
   const part = new Int8Array(items.length); // 0 train, 1 validation, 2 test
   const fileSplitLabels: number[] = [];

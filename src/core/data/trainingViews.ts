@@ -13,6 +13,7 @@
  */
 import { deriveSeed, Rng, shuffle } from '../random.ts';
 import type { EncodedDataset } from './encodedDataset.ts';
+import { groupIndices } from './split.ts';
 import { codeLines, randomLinesView, type CodeLines, type TrainViews } from './views.ts';
 import type { WindowTokenizer } from './windows.ts';
 
@@ -93,12 +94,7 @@ export class TrainingViews {
 
 /** Balanced epochs: each language's training files and its ⌈n / languages⌉ · viewsPerFile examples. */
 function languageShares(data: EncodedDataset, train: readonly number[], viewsPerFile: number): { files: number[]; examples: number }[] {
-  const files = new Map<number, number[]>();
-  for (const i of train) {
-    const label = data.exampleLabels[i]!;
-    if (!files.has(label)) files.set(label, []);
-    files.get(label)!.push(i);
-  }
+  const files = groupIndices(train, (i) => data.exampleLabels[i]!);
   const perLanguage = Math.ceil(train.length / Math.max(1, files.size)) * viewsPerFile;
   return [...files.keys()].sort((a, b) => a - b).map((label) => ({ files: files.get(label)!, examples: perLanguage }));
 }

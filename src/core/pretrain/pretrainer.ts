@@ -128,9 +128,15 @@ export class Pretrainer {
     };
   }
 
-  /** Continues the run saved in `bytes` on the same data. */
-  static resume(model: RobertaModel, train: Int32Array[], heldOut: Int32Array[], padId: number, masking: Omit<MaskingOptions, 'probability'>, bytes: Uint8Array): Pretrainer {
-    const { state, tensors } = readPretrainCheckpoint(bytes);
+  /** Continues a saved run (readPretrainCheckpoint) on the same data. */
+  static resume(
+    model: RobertaModel,
+    train: Int32Array[],
+    heldOut: Int32Array[],
+    padId: number,
+    masking: Omit<MaskingOptions, 'probability'>,
+    { state, tensors }: TrainingCheckpoint<PretrainState>,
+  ): Pretrainer {
     loadStateDict(model, tensors.model);
     const p = new Pretrainer(model, train, heldOut, padId, masking, state.config, state);
     p.optimizer.importState(momentsFromCheckpoint(tensors, model.params.specs, state.adamStep));
